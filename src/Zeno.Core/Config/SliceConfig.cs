@@ -7,4 +7,7 @@ public sealed record SliceConfig(string Name, string Filter, SourceLocation Loca
 {
     /// <summary>The folder the slice is shown in, if any.</summary>
     public string? Folder { get; init; }
+
+    /// <summary>Where the <c>filter</c> value is written, so filter syntax errors can point at it.</summary>
+    public SourceLocation FilterLocation { get; init; }
 }

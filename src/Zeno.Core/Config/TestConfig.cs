@@ -7,6 +7,9 @@ public sealed record TestConfig(string Name, string Slice, string Metric, string
 {
     /// <summary>Which models the test applies to.</summary>
     public TestModels Models { get; init; } = TestModels.Latest;
+
+    /// <summary>Where the <c>expect</c> value is written, so expectation syntax errors can point at it.</summary>
+    public SourceLocation ExpectLocation { get; init; }
 }
 
 /// <summary>The models a test applies to: "latest" (last in config order), "all", or a list of names.</summary>

@@ -1,0 +1,55 @@
+using Spectre.Console;
+using Zeno.Core.Query.Evaluation;
+using Zeno.Core.Query.Tests;
+
+namespace Zeno.Cli.Output;
+
+/// <summary>Prints an evaluation report: one table per metric (slices × models, with sizes), then the tests.</summary>
+internal static class ReportTables
+{
+    public static void PrintMetrics(EvaluationReport report, IAnsiConsole console)
+    {
+        if (report.Models.Count == 0)
+        {
+            console.MarkupLine("[yellow]The project has no [[models]], so there is nothing to evaluate yet.[/]");
+            return;
+        }
+        var latest = report.Models[^1];
+        foreach (var metric in report.Metrics)
+        {
+            var table = new Table().Title($"[bold]{Markup.Escape(metric)}[/]").AddColumn("slice").AddColumn(new TableColumn("size").RightAligned());
+            foreach (var model in report.Models)
+                table.AddColumn(new TableColumn(Markup.Escape(model)).RightAligned());
+            foreach (var slice in report.Slices)
+            {
+                var cells = new List<string> { Markup.Escape(SliceLabel(slice)), slice.Sizes[latest].ToString("N0", System.Globalization.CultureInfo.InvariantCulture) };
+                cells.AddRange(report.Models.Select(model => MetricText.Format(slice.Values[model][metric])));
+                table.AddRow(cells.ToArray());
+            }
+            console.Write(table);
+        }
+        console.MarkupLineInterpolated($"[grey]size: instances in the slice for {latest} (slices that read the output differ per model); – : undefined (empty slice or zero denominator)[/]");
+    }
+
+    public static void PrintTests(IReadOnlyList<TestOutcome> outcomes, IAnsiConsole console)
+    {
+        if (outcomes.Count == 0)
+        {
+            console.MarkupLine("[grey]No behavioral tests are defined: add [[tests]] to zeno.toml.[/]");
+            return;
+        }
+        var table = new Table().Title("[bold]behavioral tests[/]")
+            .AddColumn("test").AddColumn("slice").AddColumn("metric").AddColumn("model").AddColumn("expect")
+            .AddColumn(new TableColumn("value").RightAligned()).AddColumn("result");
+        foreach (var outcome in outcomes)
+            table.AddRow(
+                Markup.Escape(outcome.Test), Markup.Escape(outcome.Slice), Markup.Escape(outcome.Metric), Markup.Escape(outcome.Model),
+                Markup.Escape(outcome.Expectation.ToString()), MetricText.Format(outcome.Value),
+                outcome.Passed ? "[green]✓ pass[/]" : "[red]✗ FAIL[/]");
+        console.Write(table);
+        var failed = outcomes.Count(outcome => !outcome.Passed);
+        console.MarkupLineInterpolated($"{outcomes.Count - failed} passed, {failed} failed");
+    }
+
+    private static string SliceLabel(SliceResult slice) => slice.Folder is null ? slice.Name : $"{slice.Folder} / {slice.Name}";
+}

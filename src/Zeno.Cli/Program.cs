@@ -1,0 +1,34 @@
+using Spectre.Console.Cli;
+using Zeno.Cli;
+using Zeno.Cli.Commands;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("zeno");
+    config.SetExceptionHandler((exception, _) => ErrorOutput.Report(exception, ErrorOutput.Verbose(args)));
+    config.AddCommand<InitCommand>("init")
+        .WithDescription("Write a commented zeno.toml (and an example functions/ folder) for a data file.")
+        .WithExample("init", "data.csv")
+        .WithExample("init", "predictions.parquet", "--out", "my-project");
+    config.AddCommand<RunCommand>("run")
+        .WithDescription("Run the pipeline (cached) and print each slice's size and metrics for every model.")
+        .WithExample("run", "zeno.toml")
+        .WithExample("run", "zeno.toml", "--json", "results.json");
+    config.AddCommand<TestCommand>("test")
+        .WithDescription("Evaluate the behavioral tests. Exit code 0: all pass, 1: a test fails, 2: an error.")
+        .WithExample("test", "zeno.toml", "--junit", "results.xml");
+    config.AddCommand<DemoCommand>("demo")
+        .WithDescription("Copy the built-in spam-filter demo to a folder and run it.")
+        .WithExample("demo")
+        .WithExample("demo", "--dir", "/tmp/zeno-demo");
+});
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // The first Ctrl-C stops after the partitions in flight; committed work is kept for the next run.
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+return await app.RunAsync(args, cancellation.Token);

@@ -1,0 +1,110 @@
+using Microsoft.Data.Analysis;
+using Zeno.Core.Data;
+using Zeno.Core.Store;
+
+namespace Zeno.Core.Pipeline;
+
+// Computes one partition: reads its rows through the step's instance view, calls the function batch by batch,
+// isolates failing rows by retrying a failed batch row by row, and commits everything in one transaction.
+internal sealed class PartitionRunner(
+    ZenoStore store, InstanceTable table, ViewSources sources, int batchSize, int partitionCount, IProgress<PipelineEvent>? progress)
+{
+    private readonly Lock _prepareLock = new();
+
+    public ValueTask RunAsync(PartitionWork work, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var step = work.Step;
+        var frame = ReadRows(step, work.Start, work.End);
+        var rows = (int)(work.End - work.Start);
+        var values = new Dictionary<ColumnKey, object?[]>();
+        var failures = new List<RowFailure>();
+        for (var offset = 0; offset < rows; offset += Math.Max(1, batchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = Math.Min(Math.Max(1, batchSize), rows - offset);
+            var batch = DataFrameReader.Rows(frame, offset, count);
+            if (TryRun(step, batch, out var output, out _))
+            {
+                Collect(values, output!, offset, rows);
+                continue;
+            }
+            for (var row = 0; row < count; row++)
+            {
+                var single = DataFrameReader.Rows(batch, row, 1);
+                if (TryRun(step, single, out var rowOutput, out var error))
+                    Collect(values, rowOutput!, offset + row, rows);
+                else
+                    failures.Add(new RowFailure(IdOf(frame, offset + row), error!.GetType().Name, error.Message));
+            }
+        }
+        var rowNumbers = Enumerable.Range(0, rows).Select(i => work.Start + i).ToList();
+        values.TryAdd(step.Key, new object?[rows]);
+        var writes = values
+            .OrderBy(pair => pair.Key == step.Key ? 0 : 1)
+            .Select(pair => new ColumnWrite(pair.Key, rowNumbers, pair.Value))
+            .ToList();
+        PrepareExtraColumns(step, writes);
+        store.CommitPartition(work.Partition, writes, failures);
+        progress?.Report(new PartitionCompleted(step.Label, work.Partition, rows, failures.Count));
+        return ValueTask.CompletedTask;
+    }
+
+    private DataFrame ReadRows(PipelineStep step, long start, long end)
+    {
+        var view = InstanceView.Build(table, store.Manifest(), sources, step.Inputs.Model, step.Inputs.Transform, step.Inputs.Distills);
+        var select = string.Join(", ", view.Columns.Select(column => $"{column.SqlExpression} AS {Query.Sql.Sql.QuoteIdentifier(column.Name)}"));
+        using var connection = store.OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {select} FROM {view.FromSql} WHERE {InstanceView.RowExpression} >= $start AND {InstanceView.RowExpression} < $end ORDER BY {InstanceView.RowExpression}";
+        command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("start", start));
+        command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("end", end));
+        using var reader = command.ExecuteReader();
+        return DataFrameReader.Read(reader);
+    }
+
+    private static bool TryRun(PipelineStep step, DataFrame batch, out StepOutput? output, out Exception? error)
+    {
+        try
+        {
+            output = step.Run(batch, step.Options);
+            foreach (var (key, values) in output.Columns)
+                if (values.Count != batch.Rows.Count)
+                    throw new InvalidOperationException(
+                        $"{step.Label} returned {values.Count} values for '{key.Name}' but the batch has {batch.Rows.Count} rows; return exactly one value per row, in order");
+            error = null;
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            output = null;
+            error = e is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : e;
+            return false;
+        }
+    }
+
+    private static void Collect(Dictionary<ColumnKey, object?[]> values, StepOutput output, int offset, int rows)
+    {
+        foreach (var (key, columnValues) in output.Columns)
+        {
+            if (!values.TryGetValue(key, out var target))
+                values[key] = target = new object?[rows];
+            for (var i = 0; i < columnValues.Count; i++)
+                target[offset + i] = columnValues[i];
+        }
+    }
+
+    private string IdOf(DataFrame frame, int row) =>
+        frame.Columns.IndexOf(table.IdColumn) is var index and >= 0
+            ? Convert.ToString(frame.Columns[index][row], System.Globalization.CultureInfo.InvariantCulture) ?? "(null)"
+            : $"row {row}";
+
+    // Extra per-model columns are only known once the model answers; they share the step's fingerprint.
+    private void PrepareExtraColumns(PipelineStep step, IReadOnlyList<ColumnWrite> writes)
+    {
+        lock (_prepareLock)
+            foreach (var write in writes.Where(write => write.Key != step.Key))
+                if (store.FindColumn(write.Key)?.Fingerprint != step.Fingerprint)
+                    store.PrepareColumn(write.Key, step.Fingerprint, partitionCount);
+    }
+}

@@ -1,0 +1,46 @@
+using Zeno.Core.Data;
+using Zeno.Core.Store;
+
+namespace Zeno.Core.Pipeline;
+
+/// <summary>
+/// Runs a plan level by level: prepares each step's columns in the store (keeping the partitions a previous run with
+/// the same fingerprint committed), hands the missing partitions to the executor and reports typed progress events.
+/// </summary>
+public sealed class PipelineRunner(ZenoStore store, InstanceTable table, ViewSources sources, IPartitionExecutor executor, int batchSize)
+{
+    /// <summary>Rows per partition: the unit of work, of commit and of resumption.</summary>
+    public int PartitionRows => Math.Max(1, batchSize) * 8;
+
+    /// <summary>Partitions of the instance table.</summary>
+    public int PartitionCount => (int)((table.Rows + PartitionRows - 1) / PartitionRows);
+
+    /// <summary>Runs every step; returns when all partitions are committed.</summary>
+    public async Task<PipelineResult> RunAsync(IReadOnlyList<PipelineStep> steps, IProgress<PipelineEvent>? progress, CancellationToken cancellationToken)
+    {
+        var summaries = new List<StepSummary>();
+        var partitionRunner = new PartitionRunner(store, table, sources, batchSize, PartitionCount, progress);
+        foreach (var level in steps.GroupBy(step => step.Level).OrderBy(group => group.Key))
+        {
+            var work = new List<PartitionWork>();
+            var computed = new Dictionary<PipelineStep, int>();
+            foreach (var step in level)
+            {
+                var done = store.PrepareColumn(step.Key, step.Fingerprint, PartitionCount);
+                progress?.Report(new StepStarted(step.Label, PartitionCount, done.Count));
+                var missing = Enumerable.Range(0, PartitionCount).Where(partition => !done.Contains(partition)).ToList();
+                computed[step] = missing.Count;
+                work.AddRange(missing.Select(partition => new PartitionWork(step, partition,
+                    (long)partition * PartitionRows, Math.Min(table.Rows, (long)(partition + 1) * PartitionRows))));
+            }
+            await executor.RunAsync(work, partitionRunner.RunAsync, cancellationToken).ConfigureAwait(false);
+            foreach (var step in level)
+            {
+                var failures = store.Failures(step.Key);
+                progress?.Report(new StepFinished(step.Label, failures.Count));
+                summaries.Add(new StepSummary(step.Label, step.Key, computed[step], PartitionCount - computed[step], failures));
+            }
+        }
+        return new PipelineResult(summaries);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+using Zeno.Core.Config;
+using Zeno.Core.Errors;
+using Zeno.Core.Query.Metrics;
+using Zeno.Core.Query.Sql;
+using Zeno.Core.Store;
+
+namespace Zeno.Core.Query.Evaluation;
+
+// The SQL side of built-in metrics: one query per metric reduces the slice to the statistics MetricMath needs.
+public sealed partial class MetricEvaluator
+{
+    private MetricStatistics Statistics(DuckDBConnection connection, SliceQuery slice, MetricConfig metric, BuiltInMetric type, long size)
+    {
+        var kind = MetricMath.StatisticsFor(type);
+        if (kind == StatisticsKind.Count)
+            return new RowCount(size);
+        if (kind == StatisticsKind.Mean)
+        {
+            var column = Column(slice, metric.Column!, metric);
+            var (count, sum) = Pair(connection, slice, $"count(x), coalesce(sum(x), 0)", $"try_cast({Numeric(column)} AS DOUBLE) AS x");
+            return new MeanSums((long)count, sum);
+        }
+        var label = Column(slice, context.Config.LabelColumn
+            ?? throw new ConfigException(metric.Location, "type", $"metric '{metric.Name}' compares outputs with labels, but zeno.toml sets no label_column"), metric);
+        if (slice.View.Find(InstanceView.OutputName) is not { } output)
+            return Empty(kind);
+        var numeric = ViewColumnResolver.StorageOf(label.SqlType) == StorageKind.Numeric
+            && ViewColumnResolver.StorageOf(output.SqlType) == StorageKind.Numeric;
+        var l = ClassText(label, numeric);
+        var o = ClassText(output, numeric);
+        switch (kind)
+        {
+            case StatisticsKind.Matches:
+            case StatisticsKind.TrimmedMatches:
+            {
+                var equal = kind == StatisticsKind.Matches ? $"{l} = {o}" : $"trim({l}) = trim({o})";
+                var (total, correct) = Pair(connection, slice, "count(*), count(*) FILTER (WHERE m)", $"coalesce({equal}, false) AS m");
+                return new MatchCounts((long)total, (long)correct);
+            }
+            case StatisticsKind.Regression:
+            {
+                using var command = slice.Command(connection,
+                    $"count(e), coalesce(sum(abs(e)), 0), coalesce(sum(e * e), 0) FROM (SELECT try_cast({Numeric(output)} AS DOUBLE) - try_cast({Numeric(label)} AS DOUBLE) AS e",
+                    ") WHERE e IS NOT NULL");
+                // The sub-select above wraps the slice; the outer WHERE keeps rows where both sides are numbers.
+                command.CommandText = $"SELECT count(e), coalesce(sum(abs(e)), 0), coalesce(sum(e * e), 0) FROM (SELECT try_cast({Numeric(output)} AS DOUBLE) - try_cast({Numeric(label)} AS DOUBLE) AS e FROM {slice.View.FromSql} WHERE {slice.Where}) WHERE e IS NOT NULL";
+                using var reader = command.ExecuteReader();
+                reader.Read();
+                return new RegressionSums(reader.GetInt64(0), reader.GetDouble(1), reader.GetDouble(2));
+            }
+            case StatisticsKind.Classes:
+                return Classes(connection, slice, l, o, metric, numeric, size);
+            default:
+            {
+                var sums = ErrorRateSums.Empty;
+                using var command = slice.Command(connection, $"CAST({label.SqlExpression} AS VARCHAR), CAST({output.SqlExpression} AS VARCHAR)");
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    var reference = reader.IsDBNull(0) ? null : reader.GetString(0);
+                    var hypothesis = reader.IsDBNull(1) ? null : reader.GetString(1);
+                    sums += kind == StatisticsKind.WordEdits ? ErrorRateSums.ForWords(reference, hypothesis) : ErrorRateSums.ForChars(reference, hypothesis);
+                }
+                return sums;
+            }
+        }
+    }
+
+    private static ClassCounts Classes(DuckDBConnection connection, SliceQuery slice, string l, string o, MetricConfig metric, bool numeric, long size)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT c, sum(tp)::BIGINT, sum(predicted)::BIGINT, sum(actual)::BIGINT FROM (
+                SELECT {l} AS c, CASE WHEN {l} = {o} THEN 1 ELSE 0 END AS tp, 0 AS predicted, 1 AS actual FROM {slice.View.FromSql} WHERE ({slice.Where}) AND {l} IS NOT NULL
+                UNION ALL
+                SELECT {o} AS c, 0, 1, 0 FROM {slice.View.FromSql} WHERE ({slice.Where}) AND {o} IS NOT NULL)
+            GROUP BY c ORDER BY c
+            """;
+        slice.Parameters.ApplyTo(command);
+        using var reader = command.ExecuteReader();
+        var tallies = new List<ClassTally>();
+        while (reader.Read())
+            tallies.Add(new ClassTally(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)));
+        var counts = new ClassCounts(size, tallies);
+        // Numeric labels compare through DOUBLE text ("1.0"), so the configured positive class is spelled the same way.
+        if (numeric && metric.Positive is { } positive && double.TryParse(positive, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            using var normalise = connection.CreateCommand();
+            normalise.CommandText = "SELECT CAST(CAST($p AS DOUBLE) AS VARCHAR)";
+            normalise.Parameters.Add(new DuckDBParameter("p", number));
+            var spelled = (string)normalise.ExecuteScalar()!;
+            return counts with { Classes = tallies.Select(t => t.Class == spelled ? t with { Class = positive } : t).ToList() };
+        }
+        return counts;
+    }
+
+    private static ViewColumn Column(SliceQuery slice, string name, MetricConfig metric) =>
+        slice.View.Find(name) ?? throw new ConfigException(metric.Location, "column",
+            $"metric '{metric.Name}' reads the column '{name}', which the project does not have. Available columns: {string.Join(", ", slice.View.Columns.Select(c => c.Name))}");
+
+    private static string ClassText(ViewColumn column, bool numeric) =>
+        numeric ? $"CAST(CAST({column.SqlExpression} AS DOUBLE) AS VARCHAR)" : $"CAST({column.SqlExpression} AS VARCHAR)";
+
+    // Booleans average as 0/1; text that holds numbers is parsed; anything else is skipped as null.
+    private static string Numeric(ViewColumn column) =>
+        column.SqlType == "BOOLEAN" ? $"CAST({column.SqlExpression} AS INTEGER)" : column.SqlExpression;
+
+    private static (double, double) Pair(DuckDBConnection connection, SliceQuery slice, string aggregates, string rowExpression)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {aggregates} FROM (SELECT {rowExpression} FROM {slice.View.FromSql} WHERE {slice.Where})";
+        slice.Parameters.ApplyTo(command);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (Convert.ToDouble(reader.GetValue(0), CultureInfo.InvariantCulture), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture));
+    }
+
+    private static MetricStatistics Empty(StatisticsKind kind) => kind switch
+    {
+        StatisticsKind.Matches or StatisticsKind.TrimmedMatches => MatchCounts.Empty,
+        StatisticsKind.Classes => ClassCounts.Empty,
+        StatisticsKind.Regression => RegressionSums.Empty,
+        _ => ErrorRateSums.Empty,
+    };
+}

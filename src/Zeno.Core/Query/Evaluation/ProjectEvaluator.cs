@@ -1,0 +1,61 @@
+using Zeno.Core.Config;
+using Zeno.Core.Errors;
+using Zeno.Core.Query.Filters;
+using Zeno.Core.Query.Tests;
+
+namespace Zeno.Core.Query.Evaluation;
+
+/// <summary>Evaluates every configured slice, metric and model, and every behavioral test, into an <see cref="EvaluationReport"/>.</summary>
+public static class ProjectEvaluator
+{
+    /// <summary>The name of the slice that holds every instance.</summary>
+    public const string AllInstances = "All instances";
+
+    /// <summary>Computes the report. Slices are evaluated once per model because a slice may read the model's output.</summary>
+    public static EvaluationReport Evaluate(EvaluationContext context)
+    {
+        var config = context.Config;
+        var evaluator = new MetricEvaluator(context);
+        var models = config.Models.Select(model => model.Name).ToList();
+        var slices = new List<(string Name, string? Folder, Predicate? Filter, string Text)> { (AllInstances, null, null, "") };
+        slices.AddRange(config.Slices.Select(slice => (slice.Name, slice.Folder, (Predicate?)ParseSlice(slice), slice.Filter)));
+
+        var results = new List<SliceResult>();
+        var values = new Dictionary<(string Slice, string Model, string Metric), double?>();
+        foreach (var (name, folder, filter, text) in slices)
+        {
+            var sizes = new Dictionary<string, long>();
+            var byModel = new Dictionary<string, IReadOnlyDictionary<string, double?>>();
+            foreach (var model in models)
+            {
+                sizes[model] = evaluator.Size(filter, model);
+                var metricValues = new Dictionary<string, double?>();
+                foreach (var metric in config.Metrics)
+                    values[(name, model, metric.Name)] = metricValues[metric.Name] = evaluator.Evaluate(filter, model, null, metric).Value;
+                byModel[model] = metricValues;
+            }
+            results.Add(new SliceResult(name, folder, text, sizes, byModel));
+        }
+
+        var outcomes = new List<TestOutcome>();
+        foreach (var test in config.Tests)
+        {
+            var testModels = TestEvaluator.ModelsOf(test, models);
+            outcomes.AddRange(TestEvaluator.Evaluate(test, testModels.Select(model => (model, values[(test.Slice, model, test.Metric)]))));
+        }
+        return new EvaluationReport(models, config.Metrics.Select(metric => metric.Name).ToList(), results, outcomes);
+    }
+
+    /// <summary>Parses a config slice's filter; a syntax error points at the slice's line in zeno.toml.</summary>
+    public static Predicate ParseSlice(SliceConfig slice)
+    {
+        try
+        {
+            return FilterParser.Parse(slice.Filter);
+        }
+        catch (FilterSyntaxException e)
+        {
+            throw new ConfigException(slice.FilterLocation, $"slices.{slice.Name}.filter", e.Message);
+        }
+    }
+}

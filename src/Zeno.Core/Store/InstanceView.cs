@@ -1,0 +1,103 @@
+using Zeno.Core.Data;
+using Zeno.Core.Query.Sql;
+
+namespace Zeno.Core.Store;
+
+/// <summary>Where a column of an <see cref="InstanceView"/> comes from.</summary>
+public enum ViewColumnOrigin
+{
+    /// <summary>The data file.</summary>
+    Data,
+    /// <summary>The selected model's output.</summary>
+    Output,
+    /// <summary>An extra column of the selected model.</summary>
+    ModelColumn,
+    /// <summary>A distilled column.</summary>
+    Distill,
+}
+
+/// <summary>A column as the user names it, with the SQL expression that reads it in an <see cref="InstanceView"/>.</summary>
+public sealed record ViewColumn(string Name, string SqlExpression, string SqlType, ViewColumnOrigin Origin);
+
+/// <summary>Where each model's outputs live when they are not computed columns: a column of the data table.</summary>
+/// <param name="DataColumn">The raw-instance column that a transform replaces.</param>
+/// <param name="OutputDataColumns">Model name → data-table column holding its output.</param>
+public sealed record ViewSources(string? DataColumn, IReadOnlyDictionary<string, string> OutputDataColumns);
+
+/// <summary>
+/// The instances as one model and transform see them: the data columns (the data column replaced by the transform's
+/// instances), the model's output as "output", its extra columns and the distills — each a SQL expression over one
+/// FROM clause that joins the computed-column tables on zeno_row. The pipeline reads batches through it and the query
+/// engine filters, groups and sorts through it, so both agree on what a column name means.
+/// </summary>
+public sealed class InstanceView
+{
+    /// <summary>The alias of the instance table in <see cref="FromSql"/>.</summary>
+    public const string InstanceAlias = "i";
+
+    /// <summary>The name under which the selected model's output appears.</summary>
+    public const string OutputName = "output";
+
+    private InstanceView(string fromSql, IReadOnlyList<ViewColumn> columns)
+    {
+        FromSql = fromSql;
+        Columns = columns;
+    }
+
+    /// <summary>The FROM clause (without the keyword).</summary>
+    public string FromSql { get; }
+
+    /// <summary>The columns by user-facing name, data columns first.</summary>
+    public IReadOnlyList<ViewColumn> Columns { get; }
+
+    /// <summary>The expression of the 0-based row number.</summary>
+    public static string RowExpression => $"{InstanceAlias}.{InstanceTable.RowColumn}";
+
+    /// <summary>The column with a name, or null.</summary>
+    public ViewColumn? Find(string name) => Columns.FirstOrDefault(column => column.Name == name);
+
+    /// <summary>Builds the view of <paramref name="model"/> (null: no model) on <paramref name="transform"/> (null: originals).</summary>
+    public static InstanceView Build(InstanceTable table, IReadOnlyList<ManifestEntry> manifest, ViewSources sources,
+        string? model, string? transform, bool includeDistills = true)
+    {
+        var from = new System.Text.StringBuilder($"{InstanceTable.TableName} {InstanceAlias}");
+        var joined = 0;
+        string Join(ManifestEntry entry)
+        {
+            var alias = $"c{joined++}";
+            from.Append($" LEFT JOIN {entry.TableName} {alias} ON {alias}.{InstanceTable.RowColumn} = {RowExpression}");
+            return $"{alias}.value";
+        }
+        ManifestEntry? Entry(ColumnKind kind, string name, string? m, string? t) =>
+            manifest.FirstOrDefault(entry => entry.Key == new ColumnKey(kind, name, m, t));
+
+        var columns = new List<ViewColumn>();
+        foreach (var column in table.Columns)
+        {
+            var transformed = transform is not null && column.Name == sources.DataColumn
+                ? Entry(ColumnKind.TransformData, transform, null, null)
+                : null;
+            columns.Add(transformed is null
+                ? new ViewColumn(column.Name, $"{InstanceAlias}.{Sql.QuoteIdentifier(column.Name)}", column.SqlType, ViewColumnOrigin.Data)
+                : new ViewColumn(column.Name, Join(transformed), StoredTypes.SqlType(transformed.ValueType), ViewColumnOrigin.Data));
+        }
+        if (model is not null)
+        {
+            if (Entry(ColumnKind.Output, OutputName, model, transform) is { } output)
+                columns.Add(new ViewColumn(OutputName, Join(output), StoredTypes.SqlType(output.ValueType), ViewColumnOrigin.Output));
+            else if (transform is null && sources.OutputDataColumns.TryGetValue(model, out var dataColumn) && table.Find(dataColumn) is { } source)
+                columns.Add(new ViewColumn(OutputName, $"{InstanceAlias}.{Sql.QuoteIdentifier(dataColumn)}", source.SqlType, ViewColumnOrigin.Output));
+            foreach (var entry in manifest.Where(e => e.Key.Kind == ColumnKind.ModelColumn && e.Key.Model == model && e.Key.Transform == transform))
+                columns.Add(new ViewColumn(entry.Key.Name, Join(entry), StoredTypes.SqlType(entry.ValueType), ViewColumnOrigin.ModelColumn));
+        }
+        if (includeDistills)
+        {
+            foreach (var entry in manifest.Where(e => e.Key.Kind == ColumnKind.Distill && e.Key.Model is null && e.Key.Transform is null))
+                columns.Add(new ViewColumn(entry.Key.Name, Join(entry), StoredTypes.SqlType(entry.ValueType), ViewColumnOrigin.Distill));
+            if (model is not null)
+                foreach (var entry in manifest.Where(e => e.Key.Kind == ColumnKind.Distill && e.Key.Model == model && e.Key.Transform == transform))
+                    columns.Add(new ViewColumn(entry.Key.Name, Join(entry), StoredTypes.SqlType(entry.ValueType), ViewColumnOrigin.Distill));
+        }
+        return new InstanceView(from.ToString(), columns);
+    }
+}
