@@ -15,18 +15,20 @@ if dotnet build Zeno.slnx -c Release -nologo -v q -clp:ErrorsOnly; then
   for project in tests/*/*.Tests.csproj; do
     name="$(basename "$project" .csproj)"
     echo "== $name"
-    dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" > "$logs/$name.log" 2>&1
+    dotnet test "$project" -c Release --no-build -nologo --results-directory "$logs" \
+      --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" > "$logs/$name.log" 2>&1
     code=$?
-    grep -E "^\s+Failed |^\s*(Error Message|Assert)" "$logs/$name.log" | head -40
-    summary="$(grep -E "(Passed|Failed)!\s+-\s+Failed:" "$logs/$name.log" | tail -1)"
-    echo "${summary:-no summary (see $logs/$name.log)}"
-    if [ -n "$summary" ]; then
-      f="$(sed -E 's/.*Failed:\s+([0-9]+),.*/\1/' <<<"$summary")"
-      p="$(sed -E 's/.*Passed:\s+([0-9]+),.*/\1/' <<<"$summary")"
+    # Each failed test with its message, so a CI log shows what broke without opening the artifacts.
+    grep -E "^\s+Failed |^\s+(Error Message|Assert\.)" "$logs/$name.log" | head -60
+    counters="$(grep -o '<Counters [^>]*>' "$logs/$name.trx" 2>/dev/null)"
+    if [ -n "$counters" ]; then
+      p="$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")"
+      f="$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")"
+      echo "$name: $p passed, $f failed"
       add_counts "$p" "$f"
-      if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then add_counts 0 1; tail -30 "$logs/$name.log"; fi
+      if [ "$code" -ne 0 ] && [ "$f" -eq 0 ]; then tail -n 30 "$logs/$name.log"; add_counts 0 1; fi
     else
-      tail -30 "$logs/$name.log"
+      tail -n 30 "$logs/$name.log"
       add_counts 0 1
     fi
   done

@@ -5,8 +5,8 @@ public static class Tokenizer
 {
     // One alternative per kind of token. URLs and numbers are normalised to one token each: which link or which
     // number an e-mail has rarely matters, that it has many of them often does. Chinese and Japanese have no spaces,
-    // so each ideograph counts as a word of its own; otherwise a word is a run of letters and digits ("fr3e" stays
-    // one token, which a model that has never seen it ignores).
+    // so each of their characters (and each Korean syllable) counts as a word of its own; otherwise a word is a run
+    // of letters and digits ("fr3e" stays one token, which a model that has never seen it ignores).
     private static readonly Regex Token = new(
         @"(?<url>https?://\S+|www\.\S+)" +
         @"|(?<money>\$\s?\d+(?:[.,]\d+)*)" +

@@ -71,9 +71,12 @@ public static class InstanceLoader
             throw new ZenoException($"{config.DataFile}: the column name '{InstanceTable.RowColumn}' is reserved by Zeno; rename that column");
 
         var (idColumn, generated) = ChooseIdColumn(config, described);
-        var idSelect = generated ? $", CAST(rowid AS VARCHAR) AS {Sql.QuoteIdentifier(idColumn)}" : "";
+        // rowid keeps the file's order but does not start at 0 for a table created in the same transaction, so the
+        // dense 0-based row number every computed column joins on is numbered explicitly.
+        const string rowNumber = "(row_number() OVER (ORDER BY rowid) - 1)";
+        var idSelect = generated ? $", CAST({rowNumber} AS VARCHAR) AS {Sql.QuoteIdentifier(idColumn)}" : "";
         ZenoStore.Execute(connection,
-            $"CREATE TABLE instances AS SELECT rowid AS {InstanceTable.RowColumn}, *{idSelect} FROM instances_import ORDER BY rowid");
+            $"CREATE TABLE instances AS SELECT {rowNumber} AS {InstanceTable.RowColumn}, *{idSelect} FROM instances_import ORDER BY rowid");
         ZenoStore.Execute(connection, "DROP TABLE instances_import");
         if (!generated)
             CheckIds(connection, config, idColumn);

@@ -34,5 +34,5 @@ public sealed record Group : Predicate
         other is not null && Op == other.Op && Children.SequenceEqual(other.Children);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Op, Children.Count, Children.FirstOrDefault());
+    public override int GetHashCode() => HashCode.Combine(Op, Children.Count, Children.Count > 0 ? Children[0] : null);
 }
