@@ -24,6 +24,10 @@ app.Configure(config =>
         .WithExample("demo", "--dir", "/tmp/zeno-demo");
 });
 
+// Redirected output (CI logs, pipes) is read by people and tools: wide tables, no wrapped lines.
+if (Console.IsOutputRedirected)
+    Spectre.Console.AnsiConsole.Profile.Width = 200;
+
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

@@ -8,8 +8,9 @@ namespace Zeno.Tests.Support;
 
 /// <summary>
 /// Random test data from a seeded <see cref="Random"/>, so a failure reproduces from its seed: tables with a
-/// column of every kind (with NULLs, text with spaces and capitals, a name that needs quoting), and predicate
-/// trees, either valid for such a table (<see cref="Predicate"/>) or only well-formed (<see cref="AnyPredicate"/>).
+/// column of every kind (with NULLs, text with spaces and capitals, a name that needs quoting, text that reads as
+/// numbers, booleans and dates), and predicate trees, either valid for such a table (<see cref="Predicate"/>) or only
+/// well-formed (<see cref="AnyPredicate"/>).
 /// </summary>
 public static class Some
 {
@@ -17,6 +18,9 @@ public static class Some
 
     private static readonly double[] Numbers = [-2.5, -1, 0, 0.5, 1, 1.5, 2, 3.25, 10, 100];
     private static readonly string[] Labels = ["0", "1", "2", "cat", "dog", "Cat"];
+
+    // Names that need backticks, keywords included: the language must read them back on either side of a comparison.
+    private static readonly string[] AnyNames = ["x", "mean radius", "and", "a.b", "_y1", "tick`s", "\"q\"", "ünï", "NULL", "1st", "In", "true", "False"];
 
     /// <summary>A table with an id column and one column of every kind; about one value in seven is NULL.</summary>
     public static SomeTable Table(Random random, int rows = 150)
@@ -37,6 +41,8 @@ public static class Some
             new("day", ColumnType.Datetime, StorageKind.Timestamp, "DATE", Box(Fill<DateTime?>(() => start.AddDays(random.Next(30))))),
             new("price", ColumnType.Continuous, StorageKind.Numeric, "DECIMAL(8,2)", Box(Fill<double?>(() => Math.Round(random.NextDouble() * 50, 2)))),
             new("odd \"name\"", ColumnType.Nominal, StorageKind.String, "VARCHAR", Box(Fill(() => Pick(random, ["x", "y", "x y"])))),
+            // Last, so the columns above hold the same values for a seed as before it was added.
+            new("answer", ColumnType.Nominal, StorageKind.String, "VARCHAR", Box(Fill(() => Answer(random, start)))),
         ]);
     }
 
@@ -60,13 +66,14 @@ public static class Some
     {
         if (depth == 0 || random.Next(10) < 4)
         {
-            var column = Pick(random, ["x", "mean radius", "and", "a.b", "_y1", "tick`s", "\"q\"", "ünï", "NULL", "1st", "In"]);
-            return random.Next(6) switch
+            var column = Pick(random, AnyNames);
+            return random.Next(7) switch
             {
                 0 => new Comparison(column, (ComparisonOp)random.Next(6), AnyValue(random)),
                 1 => new InList(column, Enumerable.Range(0, random.Next(4)).Select(_ => AnyValue(random)).ToList(), random.Next(2) == 0),
                 2 => new IsNull(column, random.Next(2) == 0),
                 3 => new IdSet(Enumerable.Range(0, random.Next(4)).Select(_ => AnyString(random)).ToList(), random.Next(2) == 0),
+                4 => new ColumnComparison(column, (ComparisonOp)random.Next(6), Pick(random, AnyNames)),
                 _ => random.Next(2) == 0
                     ? new TextMatch(column, AnyString(random), false, random.Next(2) == 0, random.Next(2) == 0, random.Next(2) == 0)
                     : new TextMatch(column, AnyRegex(random), true, random.Next(2) == 0, random.Next(2) == 0, random.Next(2) == 0),
@@ -85,6 +92,10 @@ public static class Some
     private static Predicate Leaf(Random random, SomeTable table)
     {
         var column = Pick(random, table.Columns);
+        if (random.Next(6) == 0)
+        {
+            return ColumnLeaf(random, table, column);
+        }
         var kind = random.Next(column.Storage == StorageKind.String ? 7 : 5);
         return kind switch
         {
@@ -94,6 +105,18 @@ public static class Some
             4 => new IdSet(Enumerable.Range(0, random.Next(5)).Select(_ => random.Next(8) == 0 ? "zzz" : Pick(random, table.Ids)).ToList(), random.Next(2) == 0),
             _ => TextLeaf(random, column),
         };
+    }
+
+    /// <summary>Whether a filter may compare the two columns: the same kind, or text with anything.</summary>
+    public static bool Comparable(SomeColumn a, SomeColumn b) =>
+        a.Storage == b.Storage || a.Storage == StorageKind.String || b.Storage == StorageKind.String;
+
+    // Either column may be on the left.
+    private static ColumnComparison ColumnLeaf(Random random, SomeTable table, SomeColumn column)
+    {
+        var other = Pick(random, table.Columns.Where(c => Comparable(column, c)).ToList());
+        var op = (ComparisonOp)random.Next(6);
+        return random.Next(2) == 0 ? new(column.Name, op, other.Name) : new(other.Name, op, column.Name);
     }
 
     /// <summary>A literal that compiles against <paramref name="column"/>, usually one of its values, sometimes in another spelling.</summary>
@@ -136,6 +159,34 @@ public static class Some
     {
         var start = random.Next(text.Length + 1);
         return text.Substring(start, random.Next(text.Length - start + 1));
+    }
+
+    // Text that other kinds meet as text: numbers in several spellings ("1" equals 1, "1.0" does not), booleans,
+    // and dates in the ISO forms (zones included) and in forms that are not read as dates.
+    private static string Answer(Random random, DateTime start)
+    {
+        if (random.Next(3) > 0)
+        {
+            return random.Next(2) == 0
+                ? Pick(random, ["0", "1", "2", "1.0", "0.5", "-2.5", "3.25", "10", "-1", "1e-05", "05"])
+                : Pick(random, ["true", "false", "True", "cat", "", " 1"]);
+        }
+        var time = start.AddDays(random.Next(30)).AddHours(random.Next(2) == 0 ? 0 : random.Next(24));
+        string Format(string format) => time.ToString(format, CultureInfo.InvariantCulture);
+        return random.Next(11) switch
+        {
+            0 => Format("yyyy-MM-dd"),
+            1 => Format("yyyy-MM-dd HH:mm"),
+            2 => Format("yyyy-MM-dd'T'HH:mm:ss"),
+            3 => Format("yyyy-MM-dd'T'HH:mm:ss'Z'"),
+            4 => time.AddHours(2).ToString("yyyy-MM-dd'T'HH:mm:ss'+02:00'", CultureInfo.InvariantCulture),
+            5 => time.AddMinutes(-330).ToString("yyyy-MM-dd HH:mm:ss'.0-0530'", CultureInfo.InvariantCulture),
+            6 => Format("yyyy-MM-dd'T'HH:mm:ss'.0000001'"),
+            7 => Format("yyyy-MM-dd'T'HH:mm'Z'"),
+            8 => Format("yyyy-M-d"),
+            9 => Format("yyyy-MM-dd' 24:00:00'"),
+            _ => Pick(random, ["2024-02-30", "2024-01-05T25:00", " 2024-01-05", "2024-01-05 UTC"]),
+        };
     }
 
     private static string Sentence(Random random) =>

@@ -36,6 +36,7 @@ internal sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
         {
             var report = console.Status().Start("Computing metrics...", _ => project.Evaluate());
             ReportTables.PrintMetrics(report, console);
+            ReportTables.PrintTransforms(report, console);
             ReportTables.PrintTests(report.Tests, console);
         }
         console.MarkupLine("The failing test is the demo's finding: hard ham (legitimate newsletters and receipts) is misclassified far more often than easy ham.");

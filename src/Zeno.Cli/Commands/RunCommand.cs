@@ -23,6 +23,7 @@ internal sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         {
             var report = console.Status().Start("Computing metrics...", _ => project.Evaluate());
             ReportTables.PrintMetrics(report, console);
+            ReportTables.PrintTransforms(report, console);
             if (report.Tests.Count > 0)
                 ReportTables.PrintTests(report.Tests, console);
             if (settings.Json is not null)

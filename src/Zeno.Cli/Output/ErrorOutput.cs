@@ -14,6 +14,9 @@ internal static class ErrorOutput
     public static int Report(Exception exception, bool verbose)
     {
         var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        // Messages carry file:line locations and filter carets: never wrap them when they go to a log or a pipe.
+        if (Console.IsErrorRedirected)
+            error.Profile.Width = int.MaxValue / 2;
         switch (exception)
         {
             case OperationCanceledException:

@@ -31,6 +31,22 @@ internal static class ReportTables
         console.MarkupLineInterpolated($"[grey]size: instances in the slice for {latest} (slices that read the output differ per model); – : undefined (empty slice or zero denominator)[/]");
     }
 
+    /// <summary>Each transform's metrics on all instances beside the originals', so the effect of the change is one glance.</summary>
+    public static void PrintTransforms(EvaluationReport report, IAnsiConsole console)
+    {
+        var original = report.Slices[0];
+        foreach (var transform in report.Transforms)
+        {
+            var table = new Table().Title($"[bold]transform {Markup.Escape(transform.Transform)}[/] (all instances: original → transformed)").AddColumn("metric");
+            foreach (var model in report.Models)
+                table.AddColumn(new TableColumn(Markup.Escape(model)).RightAligned());
+            foreach (var metric in report.Metrics)
+                table.AddRow([Markup.Escape(metric), .. report.Models.Select(model =>
+                    $"{MetricText.Format(original.Values[model][metric])} → {MetricText.Format(transform.Values[model][metric])}")]);
+            console.Write(table);
+        }
+    }
+
     public static void PrintTests(IReadOnlyList<TestOutcome> outcomes, IAnsiConsole console)
     {
         if (outcomes.Count == 0)

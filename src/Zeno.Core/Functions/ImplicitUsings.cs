@@ -18,6 +18,8 @@ internal static class ImplicitUsings
         global using System.Linq;
         global using System.Text;
         global using System.Text.RegularExpressions;
+        global using System.Threading;
+        global using System.Threading.Tasks;
         global using Microsoft.Data.Analysis;
         global using Zeno;
         """;

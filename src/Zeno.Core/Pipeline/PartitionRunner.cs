@@ -75,7 +75,9 @@ internal sealed class PartitionRunner(
             error = null;
             return true;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        // A ZenoException is a project problem (an unreadable predictions file, a model that cannot be built), not a
+        // row the function cannot handle: it stops the run with its message instead of failing every row.
+        catch (Exception e) when (e is not OperationCanceledException and not Errors.ZenoException)
         {
             output = null;
             error = e is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : e;

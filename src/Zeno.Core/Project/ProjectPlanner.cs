@@ -77,7 +77,7 @@ internal sealed class ProjectPlanner(ZenoConfig config, InstanceTable table, Fun
         // One instance per model name, created on first use and shared by every partition and transform: training or
         // loading weights happens once.
         var instance = new Lazy<Func<DataFrame, Zeno.ZenoOptions, Zeno.ModelReturn>>(
-            () => factory.CreateModel(model.Name, Options(model.Name, null, $"model-{model.Name}")), LazyThreadSafetyMode.ExecutionAndPublication);
+            () => CreateModel(factory, model), LazyThreadSafetyMode.ExecutionAndPublication);
         foreach (var transform in new string?[] { null }.Concat(transformPrints.Keys))
         {
             var print = Fingerprint.Of("model", factory.Descriptor.Fingerprint, model.Name, table.DataVersion,
@@ -87,6 +87,21 @@ internal sealed class ProjectPlanner(ZenoConfig config, InstanceTable table, Fun
             yield return new PipelineStep($"model {Describe(model.Name, t)}", ColumnKey.Output(model.Name, t), print, 1,
                 new StepInputs(null, t, false), Options(model.Name, t, $"model-{model.Name}"),
                 (batch, options) => FromModel(instance.Value(batch, options), model.Name, t));
+        }
+    }
+
+    // A factory that throws (an unknown model name, missing weights) fails the run once, with the model named, rather
+    // than failing every row of every partition.
+    private Func<DataFrame, Zeno.ZenoOptions, Zeno.ModelReturn> CreateModel(ModelFactory factory, ModelConfig model)
+    {
+        try
+        {
+            return factory.CreateModel(model.Name, Options(model.Name, null, $"model-{model.Name}"));
+        }
+        catch (Exception e) when (e is not Errors.ZenoException)
+        {
+            throw new Errors.ZenoException(
+                $"{model.Location}: the [Model] factory ({factory.Descriptor.Location}) failed for model '{model.Name}': {e.GetType().Name}: {e.Message}", e);
         }
     }
 

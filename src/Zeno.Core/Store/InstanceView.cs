@@ -17,7 +17,12 @@ public enum ViewColumnOrigin
 }
 
 /// <summary>A column as the user names it, with the SQL expression that reads it in an <see cref="InstanceView"/>.</summary>
-public sealed record ViewColumn(string Name, string SqlExpression, string SqlType, ViewColumnOrigin Origin);
+/// <param name="Name">The name users write.</param>
+/// <param name="SqlExpression">The expression that reads it.</param>
+/// <param name="SqlType">Its DuckDB type.</param>
+/// <param name="Origin">Where it comes from.</param>
+/// <param name="Join">The LEFT JOIN clause that brings its table in, or null for columns of the instance table.</param>
+public sealed record ViewColumn(string Name, string SqlExpression, string SqlType, ViewColumnOrigin Origin, string? Join = null);
 
 /// <summary>Where each model's outputs live when they are not computed columns: a column of the data table.</summary>
 /// <param name="DataColumn">The raw-instance column that a transform replaces.</param>
@@ -38,14 +43,25 @@ public sealed class InstanceView
     /// <summary>The name under which the selected model's output appears.</summary>
     public const string OutputName = "output";
 
-    private InstanceView(string fromSql, IReadOnlyList<ViewColumn> columns)
+    private InstanceView(IReadOnlyList<ViewColumn> columns)
     {
-        FromSql = fromSql;
         Columns = columns;
+        FromSql = From(columns.Select(column => column.Name));
     }
 
-    /// <summary>The FROM clause (without the keyword).</summary>
+    /// <summary>The FROM clause with every column's table (without the keyword).</summary>
     public string FromSql { get; }
+
+    /// <summary>
+    /// A FROM clause that joins only the tables of the named columns: a metric reading label and output does not pay
+    /// for joining every distilled column.
+    /// </summary>
+    public string From(IEnumerable<string> names)
+    {
+        var wanted = names.ToHashSet();
+        var joins = Columns.Where(column => column.Join is not null && wanted.Contains(column.Name)).Select(column => column.Join);
+        return string.Join(" ", new[] { $"{InstanceTable.TableName} {InstanceAlias}" }.Concat(joins));
+    }
 
     /// <summary>The columns by user-facing name, data columns first.</summary>
     public IReadOnlyList<ViewColumn> Columns { get; }
@@ -60,13 +76,12 @@ public sealed class InstanceView
     public static InstanceView Build(InstanceTable table, IReadOnlyList<ManifestEntry> manifest, ViewSources sources,
         string? model, string? transform, bool includeDistills = true)
     {
-        var from = new System.Text.StringBuilder($"{InstanceTable.TableName} {InstanceAlias}");
         var joined = 0;
-        string Join(ManifestEntry entry)
+        ViewColumn Computed(string name, ManifestEntry entry, ViewColumnOrigin origin)
         {
             var alias = $"c{joined++}";
-            from.Append($" LEFT JOIN {entry.TableName} {alias} ON {alias}.{InstanceTable.RowColumn} = {RowExpression}");
-            return $"{alias}.value";
+            return new ViewColumn(name, $"{alias}.value", StoredTypes.SqlType(entry.ValueType), origin,
+                $"LEFT JOIN {entry.TableName} {alias} ON {alias}.{InstanceTable.RowColumn} = {RowExpression}");
         }
         ManifestEntry? Entry(ColumnKind kind, string name, string? m, string? t) =>
             manifest.FirstOrDefault(entry => entry.Key == new ColumnKey(kind, name, m, t));
@@ -79,25 +94,25 @@ public sealed class InstanceView
                 : null;
             columns.Add(transformed is null
                 ? new ViewColumn(column.Name, $"{InstanceAlias}.{Sql.QuoteIdentifier(column.Name)}", column.SqlType, ViewColumnOrigin.Data)
-                : new ViewColumn(column.Name, Join(transformed), StoredTypes.SqlType(transformed.ValueType), ViewColumnOrigin.Data));
+                : Computed(column.Name, transformed, ViewColumnOrigin.Data));
         }
         if (model is not null)
         {
             if (Entry(ColumnKind.Output, OutputName, model, transform) is { } output)
-                columns.Add(new ViewColumn(OutputName, Join(output), StoredTypes.SqlType(output.ValueType), ViewColumnOrigin.Output));
+                columns.Add(Computed(OutputName, output, ViewColumnOrigin.Output));
             else if (transform is null && sources.OutputDataColumns.TryGetValue(model, out var dataColumn) && table.Find(dataColumn) is { } source)
                 columns.Add(new ViewColumn(OutputName, $"{InstanceAlias}.{Sql.QuoteIdentifier(dataColumn)}", source.SqlType, ViewColumnOrigin.Output));
             foreach (var entry in manifest.Where(e => e.Key.Kind == ColumnKind.ModelColumn && e.Key.Model == model && e.Key.Transform == transform))
-                columns.Add(new ViewColumn(entry.Key.Name, Join(entry), StoredTypes.SqlType(entry.ValueType), ViewColumnOrigin.ModelColumn));
+                columns.Add(Computed(entry.Key.Name, entry, ViewColumnOrigin.ModelColumn));
         }
         if (includeDistills)
         {
             foreach (var entry in manifest.Where(e => e.Key.Kind == ColumnKind.Distill && e.Key.Model is null && e.Key.Transform is null))
-                columns.Add(new ViewColumn(entry.Key.Name, Join(entry), StoredTypes.SqlType(entry.ValueType), ViewColumnOrigin.Distill));
+                columns.Add(Computed(entry.Key.Name, entry, ViewColumnOrigin.Distill));
             if (model is not null)
                 foreach (var entry in manifest.Where(e => e.Key.Kind == ColumnKind.Distill && e.Key.Model == model && e.Key.Transform == transform))
-                    columns.Add(new ViewColumn(entry.Key.Name, Join(entry), StoredTypes.SqlType(entry.ValueType), ViewColumnOrigin.Distill));
+                    columns.Add(Computed(entry.Key.Name, entry, ViewColumnOrigin.Distill));
         }
-        return new InstanceView(from.ToString(), columns);
+        return new InstanceView(columns);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Zeno.Core.Config;
 using Zeno.Core.Data;
 using Zeno.Core.Functions;
@@ -5,22 +6,40 @@ using Zeno.Core.Store;
 
 namespace Zeno.Core.Query.Evaluation;
 
-/// <summary>What evaluating metrics needs from an opened project, without depending on the project type itself.</summary>
-/// <param name="Config">The validated config (label column, metrics).</param>
-/// <param name="Store">The store with the instance table and computed columns.</param>
-/// <param name="Instances">The instance table.</param>
-/// <param name="Sources">Where data-column model outputs live.</param>
-/// <param name="Functions">The user's [Metric] functions.</param>
-/// <param name="Options">The options a function receives for a model and transform.</param>
-public sealed record EvaluationContext(
-    ZenoConfig Config,
-    ZenoStore Store,
-    InstanceTable Instances,
-    ViewSources Sources,
-    FunctionCatalog Functions,
-    Func<string?, string?, Zeno.ZenoOptions> Options)
+/// <summary>
+/// What evaluating metrics needs from an opened project, without depending on the project type itself. It holds one
+/// snapshot of the cache manifest, so every metric of one evaluation sees the same columns and views are built once.
+/// </summary>
+public sealed class EvaluationContext(
+    ZenoConfig config,
+    ZenoStore store,
+    InstanceTable instances,
+    ViewSources sources,
+    FunctionCatalog functions,
+    Func<string?, string?, Zeno.ZenoOptions> options)
 {
-    /// <summary>The view of a model and transform over the current manifest.</summary>
+    private readonly Lazy<IReadOnlyList<ManifestEntry>> _manifest = new(store.Manifest);
+    private readonly ConcurrentDictionary<(string?, string?), InstanceView> _views = new();
+
+    /// <summary>The validated config (label column, metrics, slices, tests).</summary>
+    public ZenoConfig Config => config;
+
+    /// <summary>The store with the instance table and computed columns.</summary>
+    public ZenoStore Store => store;
+
+    /// <summary>The instance table.</summary>
+    public InstanceTable Instances => instances;
+
+    /// <summary>The user's [Metric] functions.</summary>
+    public FunctionCatalog Functions => functions;
+
+    /// <summary>The computed columns as they were when the evaluation started.</summary>
+    public IReadOnlyList<ManifestEntry> Manifest => _manifest.Value;
+
+    /// <summary>The options a function receives for a model and transform.</summary>
+    public Zeno.ZenoOptions Options(string? model, string? transform) => options(model, transform);
+
+    /// <summary>The view of a model and transform.</summary>
     public InstanceView View(string? model, string? transform) =>
-        InstanceView.Build(Instances, Store.Manifest(), Sources, model, transform);
+        _views.GetOrAdd((model, transform), key => InstanceView.Build(instances, Manifest, sources, key.Item1, key.Item2));
 }

@@ -7,11 +7,13 @@ namespace Zeno.Core.Query.Evaluation;
 /// <param name="Metrics">Metric names in config order.</param>
 /// <param name="Slices">"All instances" first, then the config's slices.</param>
 /// <param name="Tests">One outcome per test and model.</param>
+/// <param name="Transforms">Every metric of every model on all transformed instances, one entry per transform.</param>
 public sealed record EvaluationReport(
     IReadOnlyList<string> Models,
     IReadOnlyList<string> Metrics,
     IReadOnlyList<SliceResult> Slices,
-    IReadOnlyList<TestOutcome> Tests)
+    IReadOnlyList<TestOutcome> Tests,
+    IReadOnlyList<TransformResult> Transforms)
 {
     /// <summary>Whether every test passed for every model it applies to.</summary>
     public bool AllTestsPassed => Tests.All(test => test.Passed);
@@ -29,3 +31,8 @@ public sealed record SliceResult(
     string Filter,
     IReadOnlyDictionary<string, long> Sizes,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, double?>> Values);
+
+/// <summary>The metrics of every model on all instances after a transform: how far a metamorphic change moves them.</summary>
+/// <param name="Transform">The transform's name.</param>
+/// <param name="Values">Model → metric → value (null: undefined, e.g. a model whose outputs come from a file).</param>
+public sealed record TransformResult(string Transform, IReadOnlyDictionary<string, IReadOnlyDictionary<string, double?>> Values);

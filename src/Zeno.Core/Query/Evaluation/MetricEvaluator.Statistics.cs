@@ -11,15 +11,16 @@ namespace Zeno.Core.Query.Evaluation;
 // The SQL side of built-in metrics: one query per metric reduces the slice to the statistics MetricMath needs.
 public sealed partial class MetricEvaluator
 {
-    private MetricStatistics Statistics(DuckDBConnection connection, SliceQuery slice, MetricConfig metric, BuiltInMetric type, long size)
+    private MetricStatistics Statistics(SliceQuery slice, MetricConfig metric, BuiltInMetric type, long size)
     {
+        var connection = Connection;
         var kind = MetricMath.StatisticsFor(type);
         if (kind == StatisticsKind.Count)
             return new RowCount(size);
         if (kind == StatisticsKind.Mean)
         {
             var column = Column(slice, metric.Column!, metric);
-            var (count, sum) = Pair(connection, slice, $"count(x), coalesce(sum(x), 0)", $"try_cast({Numeric(column)} AS DOUBLE) AS x");
+            var (count, sum) = Pair(connection, slice, [column.Name], $"count(x), coalesce(sum(x), 0)", $"try_cast({Numeric(column)} AS DOUBLE) AS x");
             return new MeanSums((long)count, sum);
         }
         var label = Column(slice, context.Config.LabelColumn
@@ -36,26 +37,25 @@ public sealed partial class MetricEvaluator
             case StatisticsKind.TrimmedMatches:
             {
                 var equal = kind == StatisticsKind.Matches ? $"{l} = {o}" : $"trim({l}) = trim({o})";
-                var (total, correct) = Pair(connection, slice, "count(*), count(*) FILTER (WHERE m)", $"coalesce({equal}, false) AS m");
+                var (total, correct) = Pair(connection, slice, [label.Name, output.Name], "count(*), count(*) FILTER (WHERE m)", $"coalesce({equal}, false) AS m");
                 return new MatchCounts((long)total, (long)correct);
             }
             case StatisticsKind.Regression:
             {
-                using var command = slice.Command(connection,
-                    $"count(e), coalesce(sum(abs(e)), 0), coalesce(sum(e * e), 0) FROM (SELECT try_cast({Numeric(output)} AS DOUBLE) - try_cast({Numeric(label)} AS DOUBLE) AS e",
-                    ") WHERE e IS NOT NULL");
-                // The sub-select above wraps the slice; the outer WHERE keeps rows where both sides are numbers.
-                command.CommandText = $"SELECT count(e), coalesce(sum(abs(e)), 0), coalesce(sum(e * e), 0) FROM (SELECT try_cast({Numeric(output)} AS DOUBLE) - try_cast({Numeric(label)} AS DOUBLE) AS e FROM {slice.View.FromSql} WHERE {slice.Where}) WHERE e IS NOT NULL";
+                using var command = connection.CreateCommand();
+                // The outer WHERE keeps the rows where both sides are numbers.
+                command.CommandText = $"SELECT count(e), coalesce(sum(abs(e)), 0), coalesce(sum(e * e), 0) FROM (SELECT try_cast({Numeric(output)} AS DOUBLE) - try_cast({Numeric(label)} AS DOUBLE) AS e FROM {slice.From(label.Name, output.Name)} WHERE {slice.Where}) WHERE e IS NOT NULL";
+                slice.Parameters.ApplyTo(command);
                 using var reader = command.ExecuteReader();
                 reader.Read();
                 return new RegressionSums(reader.GetInt64(0), reader.GetDouble(1), reader.GetDouble(2));
             }
             case StatisticsKind.Classes:
-                return Classes(connection, slice, l, o, metric, numeric, size);
+                return Classes(connection, slice, [label.Name, output.Name], l, o, metric, numeric, size);
             default:
             {
                 var sums = ErrorRateSums.Empty;
-                using var command = slice.Command(connection, $"CAST({label.SqlExpression} AS VARCHAR), CAST({output.SqlExpression} AS VARCHAR)");
+                using var command = slice.Command(connection, $"CAST({label.SqlExpression} AS VARCHAR), CAST({output.SqlExpression} AS VARCHAR)", [label.Name, output.Name]);
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {
@@ -68,14 +68,14 @@ public sealed partial class MetricEvaluator
         }
     }
 
-    private static ClassCounts Classes(DuckDBConnection connection, SliceQuery slice, string l, string o, MetricConfig metric, bool numeric, long size)
+    private static ClassCounts Classes(DuckDBConnection connection, SliceQuery slice, string[] columns, string l, string o, MetricConfig metric, bool numeric, long size)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT c, sum(tp)::BIGINT, sum(predicted)::BIGINT, sum(actual)::BIGINT FROM (
-                SELECT {l} AS c, CASE WHEN {l} = {o} THEN 1 ELSE 0 END AS tp, 0 AS predicted, 1 AS actual FROM {slice.View.FromSql} WHERE ({slice.Where}) AND {l} IS NOT NULL
+                SELECT {l} AS c, CASE WHEN {l} = {o} THEN 1 ELSE 0 END AS tp, 0 AS predicted, 1 AS actual FROM {slice.From(columns)} WHERE ({slice.Where}) AND {l} IS NOT NULL
                 UNION ALL
-                SELECT {o} AS c, 0, 1, 0 FROM {slice.View.FromSql} WHERE ({slice.Where}) AND {o} IS NOT NULL)
+                SELECT {o} AS c, 0, 1, 0 FROM {slice.From(columns)} WHERE ({slice.Where}) AND {o} IS NOT NULL)
             GROUP BY c ORDER BY c
             """;
         slice.Parameters.ApplyTo(command);
@@ -107,10 +107,10 @@ public sealed partial class MetricEvaluator
     private static string Numeric(ViewColumn column) =>
         column.SqlType == "BOOLEAN" ? $"CAST({column.SqlExpression} AS INTEGER)" : column.SqlExpression;
 
-    private static (double, double) Pair(DuckDBConnection connection, SliceQuery slice, string aggregates, string rowExpression)
+    private static (double, double) Pair(DuckDBConnection connection, SliceQuery slice, string[] columns, string aggregates, string rowExpression)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {aggregates} FROM (SELECT {rowExpression} FROM {slice.View.FromSql} WHERE {slice.Where})";
+        command.CommandText = $"SELECT {aggregates} FROM (SELECT {rowExpression} FROM {slice.From(columns)} WHERE {slice.Where})";
         slice.Parameters.ApplyTo(command);
         using var reader = command.ExecuteReader();
         reader.Read();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DuckDB.NET.Data;
 using Zeno.Core.Config;
 using Zeno.Core.Errors;
 using Zeno.Core.Pipeline;
@@ -9,18 +10,24 @@ using Zeno.Core.Store;
 namespace Zeno.Core.Query.Evaluation;
 
 /// <summary>
-/// Computes a metric on a slice for a model and transform. Built-in metrics reduce the slice to sufficient statistics
+/// Computes metrics on slices for a model and transform. Built-in metrics reduce the slice to sufficient statistics
 /// in one SQL query and finish in <see cref="MetricMath"/>; [Metric] functions receive the slice's rows as a batch and
-/// their results are cached per (slice, model, transform, metric, data version).
+/// their results are cached per (slice, model, transform, metric, data version). One evaluator holds one connection.
 /// </summary>
-public sealed partial class MetricEvaluator(EvaluationContext context)
+public sealed partial class MetricEvaluator(EvaluationContext context) : IDisposable
 {
+    private readonly Lazy<DuckDBConnection> _connection = new(context.Store.OpenReader);
+
+    private DuckDBConnection Connection => _connection.Value;
+
     /// <summary>The number of instances of a slice for a model (slices may read the model's output).</summary>
-    public long Size(Predicate? filter, string? model, string? transform = null)
+    public long Size(Predicate? filter, string? model, string? transform = null) =>
+        Size(SliceQuery.Create(context, filter, model, transform));
+
+    /// <summary>The number of instances of a compiled slice.</summary>
+    public long Size(SliceQuery slice)
     {
-        var slice = SliceQuery.Create(context, filter, model, transform);
-        using var connection = context.Store.OpenReader();
-        using var command = slice.Command(connection, "count(*)");
+        using var command = slice.Command(Connection, "count(*)", []);
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
@@ -28,17 +35,17 @@ public sealed partial class MetricEvaluator(EvaluationContext context)
     public MetricResult Evaluate(Predicate? filter, string? model, string? transform, MetricConfig metric)
     {
         var slice = SliceQuery.Create(context, filter, model, transform);
-        using var connection = context.Store.OpenReader();
-        long size;
-        using (var command = slice.Command(connection, "count(*)"))
-            size = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        if (metric.Type is { } builtIn)
-            return new MetricResult(MetricMath.Compute(metric, Statistics(connection, slice, metric, builtIn, size)), size);
-        return new MetricResult(FunctionMetric(connection, slice, filter, model, transform, metric, size), size);
+        var size = Size(slice);
+        return new MetricResult(Value(slice, filter, model, transform, metric, size), size);
     }
 
-    private double? FunctionMetric(DuckDB.NET.Data.DuckDBConnection connection, SliceQuery slice, Predicate? filter,
-        string? model, string? transform, MetricConfig metric, long size)
+    /// <summary>The metric's value on a compiled slice of known size (null: undefined).</summary>
+    public double? Value(SliceQuery slice, Predicate? filter, string? model, string? transform, MetricConfig metric, long size) =>
+        metric.Type is { } builtIn
+            ? MetricMath.Compute(metric, Statistics(slice, metric, builtIn, size))
+            : FunctionMetric(slice, filter, model, transform, metric, size);
+
+    private double? FunctionMetric(SliceQuery slice, Predicate? filter, string? model, string? transform, MetricConfig metric, long size)
     {
         var function = context.Functions.Metrics.GetValueOrDefault(metric.Name)
             ?? throw new ConfigException(metric.Location, "name", $"metric '{metric.Name}' is not built in and no [Metric] function has that name");
@@ -46,12 +53,12 @@ public sealed partial class MetricEvaluator(EvaluationContext context)
         if (size == 0)
             return null;
         var cacheKey = Fingerprint.Of("metric", function.Descriptor.Fingerprint, filter is null ? "" : FilterFormatter.Format(filter),
-            model, transform, context.Instances.DataVersion,
-            string.Join(",", context.Store.Manifest().Select(entry => entry.Fingerprint)));
+            model, transform, context.Instances.DataVersion, string.Join(",", context.Manifest.Select(entry => entry.Fingerprint)));
         if (context.Store.CachedMetric(cacheKey) is { } cached)
             return cached.Value;
+        var names = slice.View.Columns.Select(c => c.Name).ToList();
         var select = string.Join(", ", slice.View.Columns.Select(c => $"{c.SqlExpression} AS {Sql.Sql.QuoteIdentifier(c.Name)}"));
-        using var command = slice.Command(connection, select, $"ORDER BY {InstanceView.RowExpression}");
+        using var command = slice.Command(Connection, select, names, $"ORDER BY {InstanceView.RowExpression}");
         using var reader = command.ExecuteReader();
         var frame = DataFrameReader.Read(reader);
         double? value;
@@ -69,5 +76,12 @@ public sealed partial class MetricEvaluator(EvaluationContext context)
             value = null;
         context.Store.CacheMetric(cacheKey, value, size);
         return value;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_connection.IsValueCreated)
+            _connection.Value.Dispose();
     }
 }

@@ -15,7 +15,7 @@ public static class ProjectEvaluator
     public static EvaluationReport Evaluate(EvaluationContext context)
     {
         var config = context.Config;
-        var evaluator = new MetricEvaluator(context);
+        using var evaluator = new MetricEvaluator(context);
         var models = config.Models.Select(model => model.Name).ToList();
         var slices = new List<(string Name, string? Folder, Predicate? Filter, string Text)> { (AllInstances, null, null, "") };
         slices.AddRange(config.Slices.Select(slice => (slice.Name, slice.Folder, (Predicate?)ParseSlice(slice), slice.Filter)));
@@ -28,10 +28,11 @@ public static class ProjectEvaluator
             var byModel = new Dictionary<string, IReadOnlyDictionary<string, double?>>();
             foreach (var model in models)
             {
-                sizes[model] = evaluator.Size(filter, model);
+                var slice = SliceQuery.Create(context, filter, model, null);
+                var size = sizes[model] = evaluator.Size(slice);
                 var metricValues = new Dictionary<string, double?>();
                 foreach (var metric in config.Metrics)
-                    values[(name, model, metric.Name)] = metricValues[metric.Name] = evaluator.Evaluate(filter, model, null, metric).Value;
+                    values[(name, model, metric.Name)] = metricValues[metric.Name] = evaluator.Value(slice, filter, model, null, metric, size);
                 byModel[model] = metricValues;
             }
             results.Add(new SliceResult(name, folder, text, sizes, byModel));
@@ -43,7 +44,16 @@ public static class ProjectEvaluator
             var testModels = TestEvaluator.ModelsOf(test, models);
             outcomes.AddRange(TestEvaluator.Evaluate(test, testModels.Select(model => (model, values[(test.Slice, model, test.Metric)]))));
         }
-        return new EvaluationReport(models, config.Metrics.Select(metric => metric.Name).ToList(), results, outcomes);
+        var transforms = context.Functions.Transforms.Keys.Order(StringComparer.Ordinal)
+            .Select(transform => new TransformResult(transform, models.ToDictionary(model => model, model =>
+            {
+                var slice = SliceQuery.Create(context, null, model, transform);
+                var size = evaluator.Size(slice);
+                return (IReadOnlyDictionary<string, double?>)config.Metrics.ToDictionary(metric => metric.Name,
+                    metric => evaluator.Value(slice, null, model, transform, metric, size));
+            })))
+            .ToList();
+        return new EvaluationReport(models, config.Metrics.Select(metric => metric.Name).ToList(), results, outcomes, transforms);
     }
 
     /// <summary>Parses a config slice's filter; a syntax error points at the slice's line in zeno.toml.</summary>

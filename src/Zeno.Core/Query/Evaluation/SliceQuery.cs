@@ -6,17 +6,20 @@ using Zeno.Core.Store;
 namespace Zeno.Core.Query.Evaluation;
 
 /// <summary>
-/// The rows of a slice as one model and transform see them: the view's FROM clause, the compiled WHERE clause and its
-/// bound parameters. Every metric query is built on it, so they all agree on which rows a slice holds.
+/// The rows of a slice as one model and transform see them: the view, the compiled WHERE clause and its bound
+/// parameters. Every metric query is built on it, so they all agree on which rows a slice holds.
 /// </summary>
 public sealed class SliceQuery
 {
-    private SliceQuery(InstanceView view, ViewColumnResolver resolver, string where, SqlParameters parameters)
+    private readonly IReadOnlyList<string> _filterColumns;
+
+    private SliceQuery(InstanceView view, ViewColumnResolver resolver, string where, SqlParameters parameters, IReadOnlyList<string> filterColumns)
     {
         View = view;
         Resolver = resolver;
         Where = where;
         Parameters = parameters;
+        _filterColumns = filterColumns;
     }
 
     /// <summary>The view the slice is evaluated on.</summary>
@@ -38,15 +41,20 @@ public sealed class SliceQuery
         var resolver = new ViewColumnResolver(view, context.Instances);
         var parameters = new SqlParameters();
         var where = filter is null ? "TRUE" : PredicateCompiler.Compile(filter, resolver, parameters);
-        return new SliceQuery(view, resolver, where, parameters);
+        // Id sets read the id column, which lives in the instance table and so needs no join.
+        return new SliceQuery(view, resolver, where, parameters, filter?.Columns() ?? []);
     }
 
-    /// <summary>A command selecting <paramref name="select"/> over the slice's rows (the caller adds nothing but may append ORDER BY).</summary>
-    public DuckDBCommand Command(DuckDBConnection connection, string select, string suffix = "")
+    /// <summary>The FROM clause for reading <paramref name="columns"/> of the slice's rows (joins only what is read).</summary>
+    public string From(params IEnumerable<string> columns) => View.From(_filterColumns.Concat(columns));
+
+    /// <summary>A command selecting <paramref name="select"/>, which reads <paramref name="columns"/>, over the slice's rows.</summary>
+    public DuckDBCommand Command(DuckDBConnection connection, string select, IEnumerable<string> columns, string suffix = "")
     {
         var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {select} FROM {View.FromSql} WHERE {Where} {suffix}";
+        command.CommandText = $"SELECT {select} FROM {From(columns)} WHERE {Where} {suffix}";
         Parameters.ApplyTo(command);
         return command;
     }
+
 }

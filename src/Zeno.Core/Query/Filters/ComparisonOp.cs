@@ -1,6 +1,6 @@
 namespace Zeno.Core.Query.Filters;
 
-/// <summary>The operators of <see cref="Comparison"/>.</summary>
+/// <summary>The operators of <see cref="Comparison"/> and <see cref="ColumnComparison"/>.</summary>
 public enum ComparisonOp
 {
     /// <summary><c>==</c></summary>

@@ -31,6 +31,10 @@ public static class FilterFormatter
         public string Visit(Comparison node) =>
             $"{FilterText.Identifier(node.Column)} {Ops[node.Op]} {FilterText.Literal(node.Value)}";
 
+        // The right column as an identifier: a name spelled like true, false or null gets backticks, so it reads back as a column.
+        public string Visit(ColumnComparison node) =>
+            $"{FilterText.Identifier(node.Left)} {Ops[node.Op]} {FilterText.Identifier(node.Right)}";
+
         public string Visit(IsNull node) =>
             $"{FilterText.Identifier(node.Column)} {(node.Negated ? "!=" : "==")} null";
 

@@ -1,6 +1,6 @@
 namespace Zeno.Core.Query.Filters;
 
-/// <summary>The leaves: comparisons, null tests, lists and text patterns.</summary>
+/// <summary>The leaves: comparisons (with a value or another column), null tests, lists and text patterns.</summary>
 public static partial class FilterParser
 {
     private static readonly Dictionary<string, ComparisonOp> ComparisonOps = new()
@@ -41,7 +41,13 @@ public static partial class FilterParser
             s.Take();
             return new IsNull(name, Negated: comparison == ComparisonOp.NotEqual);
         }
-        return new Comparison(name, comparison, ParseValue(s, op));
+        if (s.Peek.Kind == TokenKind.Identifier)
+        {
+            // A name on the right is a column: output != label. true, false and null lex as keywords before this
+            // point, so they stay literals and a column named like them is written in backticks.
+            return new ColumnComparison(name, comparison, (string)s.Take().Value!);
+        }
+        return new Comparison(name, comparison, ParseValue(s, op, "a value or a column name"));
     }
 
     /// <summary>Reads "in" or "not in" after <paramref name="subject"/>; true for "not in".</summary>
@@ -81,7 +87,13 @@ public static partial class FilterParser
             {
                 throw s.Error(s.Peek, "null cannot be in a list; write (x in [...] or x == null)");
             }
-            values.Add(ParseValue(s, s.Previous));
+            if (s.Peek.Kind == TokenKind.Identifier)
+            {
+                // Lists hold literals only; a bare word here is far more often text missing its quotes than a column.
+                throw s.Error(s.Peek, $"expected a value after {s.Previous.Describe()} but found {s.Peek.Describe()}; "
+                    + $"lists hold values, not columns: write text in double quotes, {FilterText.Quote((string)s.Peek.Value!)}");
+            }
+            values.Add(ParseValue(s, s.Previous, "a value"));
             var next = s.Take();
             if (next.Kind == TokenKind.RightBracket)
             {
@@ -94,7 +106,8 @@ public static partial class FilterParser
         }
     }
 
-    private static FilterValue ParseValue(State s, FilterToken after)
+    /// <summary>Reads a literal after <paramref name="after"/>; <paramref name="expected"/> says in errors what could have been there.</summary>
+    private static FilterValue ParseValue(State s, FilterToken after, string expected)
     {
         var token = s.Peek;
         FilterValue? value = token.Kind switch
@@ -108,7 +121,7 @@ public static partial class FilterParser
         };
         if (value is null)
         {
-            throw s.Error(token, $"expected a value after {after.Describe()} but found {token.Describe()}");
+            throw s.Error(token, $"expected {expected} after {after.Describe()} but found {token.Describe()}");
         }
         if (token.Flags.Length > 0)
         {

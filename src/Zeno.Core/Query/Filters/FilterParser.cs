@@ -7,7 +7,7 @@ namespace Zeno.Core.Query.Filters;
 /// or      := and ("or" and)*
 /// and     := unary ("and" unary)*
 /// unary   := "not" unary | "(" or ")" | "true" | "false" | leaf
-/// leaf    := column ("==" | "!=" | "&lt;" | "&lt;=" | "&gt;" | "&gt;=") value
+/// leaf    := column ("==" | "!=" | "&lt;" | "&lt;=" | "&gt;" | "&gt;=") (value | column)
 ///          | column ("==" | "!=") "null"
 ///          | column ["not"] "in" "[" [value ("," value)*] "]"
 ///          | column ("~" | "!~") ("\"text\"" [c][w] | "/regex/" [i][w])
@@ -15,8 +15,10 @@ namespace Zeno.Core.Query.Filters;
 /// column  := [A-Za-z_][A-Za-z0-9_.]* | `any text, `` for a backtick`
 /// value   := number | "string" | true | false | 2024-01-31[T10:00:00[Z|+01:00]]
 /// </code>
-/// Keywords are case-insensitive. A chain of one operator becomes one <see cref="Group"/>; parentheses that matter
-/// become a nested group.
+/// Keywords are case-insensitive. A column on the right of a comparison compares two columns (<c>output != label</c>,
+/// a <see cref="ColumnComparison"/>); <c>true</c>, <c>false</c> and <c>null</c> there are keywords, so a column named
+/// like one is written in backticks (<c>x == `true`</c>). Lists hold values only. A chain of one operator becomes one
+/// <see cref="Group"/>; parentheses that matter become a nested group.
 /// </summary>
 public static partial class FilterParser
 {

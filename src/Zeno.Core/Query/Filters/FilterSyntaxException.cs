@@ -6,7 +6,7 @@ namespace Zeno.Core.Query.Filters;
 /// A filter that does not parse. The message names the 1-based column, says what was expected and what was found,
 /// and repeats the filter with a caret under the spot:
 /// <code>
-/// column 6: expected a value after '>=' but found end of filter
+/// column 6: expected a value or a column name after '>=' but found end of filter
 ///   x >=
 ///        ^
 /// </code>

@@ -3,7 +3,7 @@ namespace Zeno.Core.Query.Filters;
 /// <summary>
 /// A literal in a filter: a number, a string, true/false or a date. A closed set (the constructor is private), so
 /// the compiler and the formatter can switch over it exhaustively. Missing values are not a <see cref="FilterValue"/>:
-/// <c>col == null</c> is its own node, <see cref="IsNull"/>.
+/// <c>col == null</c> is its own node, <see cref="IsNull"/>. Nor are columns: <c>a == b</c> is a <see cref="ColumnComparison"/>.
 /// </summary>
 public abstract record FilterValue
 {

@@ -7,6 +7,9 @@ public interface IPredicateVisitor<out T>
     /// <summary>Visits <c>column op value</c>.</summary>
     T Visit(Comparison node);
 
+    /// <summary>Visits <c>column op column</c>.</summary>
+    T Visit(ColumnComparison node);
+
     /// <summary>Visits <c>column in [...]</c> or <c>column not in [...]</c>.</summary>
     T Visit(InList node);
 

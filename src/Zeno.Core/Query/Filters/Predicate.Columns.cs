@@ -4,8 +4,9 @@ namespace Zeno.Core.Query.Filters;
 public abstract partial record Predicate
 {
     /// <summary>
-    /// The distinct column names this tree reads, in order of first appearance. <see cref="IdSet"/> reads the id
-    /// column, which is the project's business and is not listed.
+    /// The distinct column names this tree reads, in order of first appearance (both sides of a
+    /// <see cref="ColumnComparison"/>, left first). <see cref="IdSet"/> reads the id column, which is the project's
+    /// business and is not listed.
     /// </summary>
     public IReadOnlyList<string> Columns()
     {
@@ -16,17 +17,21 @@ public abstract partial record Predicate
 
     private static void Collect(Predicate node, List<string> seen)
     {
-        var column = node switch
+        string[] columns = node switch
         {
-            Comparison c => c.Column,
-            InList l => l.Column,
-            TextMatch t => t.Column,
-            IsNull n => n.Column,
-            _ => null,
+            Comparison c => [c.Column],
+            ColumnComparison c => [c.Left, c.Right],
+            InList l => [l.Column],
+            TextMatch t => [t.Column],
+            IsNull n => [n.Column],
+            _ => [],
         };
-        if (column is not null && !seen.Contains(column, StringComparer.Ordinal))
+        foreach (var column in columns)
         {
-            seen.Add(column);
+            if (!seen.Contains(column, StringComparer.Ordinal))
+            {
+                seen.Add(column);
+            }
         }
         if (node is Group g)
         {

@@ -5,7 +5,8 @@ namespace Zeno.Core.Query.Filters;
 /// <see cref="IPredicateVisitor{T}"/>). Trees compare by value, so a parsed tree equals the tree it was written from.
 /// </summary>
 /// <remarks>
-/// Logic is two-valued: a leaf that reads a missing (NULL) value is false, whatever its operator, so
+/// Logic is two-valued: a leaf that reads a missing (NULL) value (on either side of a <see cref="ColumnComparison"/>)
+/// is false, whatever its operator, so
 /// <c>x != 5</c> and <c>x not in [1]</c> are false where x is missing while <c>not x == 5</c> is true there.
 /// Only <see cref="IsNull"/> looks at missing values. Write <c>x != 5 or x == null</c> to keep missing rows.
 /// </remarks>

@@ -10,7 +10,9 @@ namespace Zeno.Core.Query.Filters;
 /// <see cref="Predicate"/>). How literals meet column types: numbers with numeric columns (as DOUBLE), any literal
 /// with text columns (as written: <c>label == 1</c> is <c>label = '1'</c>), true/false with booleans, ISO dates
 /// with timestamps; strings that read as the column's type are accepted too; other pairs throw a
-/// <see cref="Errors.ZenoException"/> naming the column, its type and the value.
+/// <see cref="Errors.ZenoException"/> naming the column, its type and the value. Two columns (<see cref="ColumnComparison"/>)
+/// compare directly when stored alike, as text when one is text (numbers in their shortest form, "1" == 1), as
+/// timestamps when one is a date and the other text in ISO form; see <see cref="ColumnComparisonSql"/>.
 /// </summary>
 public static class PredicateCompiler
 {
@@ -39,6 +41,12 @@ public static class PredicateCompiler
         {
             var column = columns.Resolve(node.Column);
             return Leaf($"{column.Expression} {Ops[node.Op]} {ValueBinding.Parameter(column, node.Value, parameters)}");
+        }
+
+        public string Visit(ColumnComparison node)
+        {
+            var left = columns.Resolve(node.Left);
+            return Leaf(ColumnComparisonSql.Condition(left, Ops[node.Op], ResolveRight(node)));
         }
 
         public string Visit(IsNull node) =>
@@ -84,5 +92,21 @@ public static class PredicateCompiler
         }
 
         private static string Leaf(string sql) => $"coalesce({sql}, false)";
+
+        // "label == cat" reads cat as a column; when there is none, the likelier meaning is text without its quotes.
+        private ResolvedColumn ResolveRight(ColumnComparison node)
+        {
+            try
+            {
+                return columns.Resolve(node.Right);
+            }
+            catch (UnknownColumnException e)
+            {
+                throw new UnknownColumnException(e.Column, e.Available)
+                {
+                    Hint = $"{e.Hint} To compare with the text itself, quote it: {new Comparison(node.Left, node.Op, new FilterValue.Text(node.Right))}",
+                };
+            }
+        }
     }
 }

@@ -47,6 +47,66 @@ public sealed class CompilerErrorTests
         Assert.NotNull(error.Hint);
     }
 
+    [Theory]
+    [InlineData("flag < score", "column 'flag' (Boolean) holds true/false and cannot be compared with column 'score' (Continuous), which holds numbers")]
+    [InlineData("score >= flag", "column 'score' (Continuous) holds numbers and cannot be compared with column 'flag' (Boolean), which holds true/false")]
+    [InlineData("flag == score", "column 'flag' (Boolean) holds true/false and cannot be compared with column 'score' (Continuous), which holds numbers")]
+    [InlineData("created > count", "column 'created' (Datetime) holds dates and cannot be compared with column 'count' (Nominal), which holds numbers")]
+    [InlineData("flag != due", "column 'flag' (Boolean) holds true/false and cannot be compared with column 'due' (Datetime), which holds dates")]
+    public void Columns_of_kinds_that_do_not_compare_are_an_error_naming_both_columns_and_types(string filter, string message)
+    {
+        var error = Assert.Throws<ZenoException>(() => Compile(filter));
+
+        Assert.Equal(message, error.Message);
+        Assert.Contains("one of them holds text", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("embedding == label")]
+    [InlineData("label < embedding")]
+    [InlineData("embedding != embedding")]
+    public void A_column_filters_cannot_compare_is_an_error_against_any_column(string filter)
+    {
+        var columns = new DictionaryColumnResolver(
+        [
+            ResolvedColumn.Quoted("embedding", ColumnType.Nominal, StorageKind.Other),
+            ResolvedColumn.Quoted("label", ColumnType.Nominal, StorageKind.String),
+        ]);
+
+        var error = Assert.Throws<ZenoException>(() => PredicateCompiler.Compile(FilterParser.Parse(filter), columns, new SqlParameters()));
+
+        Assert.Contains("'embedding' (Nominal)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("values that filters cannot compare", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_column_on_the_right_suggests_quoting_it_as_text()
+    {
+        var error = Assert.Throws<UnknownColumnException>(() => Compile("label == cat"));
+
+        Assert.Equal("cat", error.Column);
+        Assert.StartsWith("unknown column 'cat'", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("To compare with the text itself, quote it: label == \"cat\"", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_column_on_the_right_keeps_the_closest_name_in_the_hint()
+    {
+        var error = Assert.Throws<UnknownColumnException>(() => Compile("`review text` != scroe"));
+
+        Assert.Equal("score", error.Suggestion);
+        Assert.Equal("Did you mean 'score'? To compare with the text itself, quote it: `review text` != \"scroe\"", error.Hint);
+    }
+
+    [Fact]
+    public void An_unknown_column_on_the_left_of_a_column_comparison_is_reported_as_any_unknown_column()
+    {
+        var error = Assert.Throws<UnknownColumnException>(() => Compile("lable != label"));
+
+        Assert.Equal("lable", error.Column);
+        Assert.Equal("Did you mean 'label'?", error.Hint);
+    }
+
     [Fact]
     public void An_id_set_without_an_id_column_is_an_error()
     {

@@ -6,7 +6,14 @@ namespace Zeno.Core.Tests.Query.Filters;
 public sealed class FilterParserErrorTests
 {
     [Theory]
-    [InlineData("x >= ", 6, "expected a value after '>=' but found end of filter")]
+    [InlineData("x >= ", 6, "expected a value or a column name after '>=' but found end of filter")]
+    [InlineData("x == and y", 6, "expected a value or a column name after '==' but found 'and'")]
+    [InlineData("x != @id", 6, "expected a value or a column name after '!=' but found '@id'")]
+    [InlineData("x == y z", 8, "expected 'and', 'or' or end of filter but found 'z'")]
+    [InlineData("x < y == 1", 7, "expected 'and', 'or' or end of filter but found '=='")]
+    [InlineData("x == `y", 6, "unclosed column name: a '`' is missing")]
+    [InlineData("x in [1, y]", 10, "expected a value after ',' but found 'y'; lists hold values, not columns: write text in double quotes, \"y\"")]
+    [InlineData("@id in [r1]", 9, "expected a value after '[' but found 'r1'; lists hold values, not columns: write text in double quotes, \"r1\"")]
     [InlineData("x =< 3", 3, "unknown operator '=<'; did you mean '<='?")]
     [InlineData("x = 3", 3, "unknown operator '='; did you mean '=='?")]
     [InlineData("x <> 3", 3, "unknown operator '<>'; did you mean '!='?")]
@@ -57,7 +64,7 @@ public sealed class FilterParserErrorTests
         var error = Assert.Throws<FilterSyntaxException>(() => FilterParser.Parse("age >=\t"));
 
         var lines = error.Message.Split(Environment.NewLine);
-        Assert.Equal(["column 8: expected a value after '>=' but found end of filter", "  age >= ", "         ^"], lines);
+        Assert.Equal(["column 8: expected a value or a column name after '>=' but found end of filter", "  age >= ", "         ^"], lines);
     }
 
     [Fact]

@@ -29,6 +29,17 @@ public sealed class FilterParserTests
         { "d < 2024-01-31T10:00:00Z", new Comparison("d", ComparisonOp.Less, new FilterValue.Date(new DateTime(2024, 1, 31, 10, 0, 0))) },
         { "d < 2024-01-31T10:00:00+02:00", new Comparison("d", ComparisonOp.Less, new FilterValue.Date(new DateTime(2024, 1, 31, 8, 0, 0))) },
         { "d == \"2024-01-31\"", Eq("d", S("2024-01-31")) },
+        { "output != label", new ColumnComparison("output", ComparisonOp.NotEqual, "label") },
+        { "output == label", new ColumnComparison("output", ComparisonOp.Equal, "label") },
+        { "predicted_price>price", new ColumnComparison("predicted_price", ComparisonOp.Greater, "price") },
+        { "`end date` >= `start date`", new ColumnComparison("end date", ComparisonOp.GreaterOrEqual, "start date") },
+        { "a.b <= `it``s`", new ColumnComparison("a.b", ComparisonOp.LessOrEqual, "it`s") },
+        { "x < x", new ColumnComparison("x", ComparisonOp.Less, "x") },
+        { "x == True", Eq("x", new FilterValue.Bool(true)) },
+        { "x == `true`", new ColumnComparison("x", ComparisonOp.Equal, "true") },
+        { "x != `NULL`", new ColumnComparison("x", ComparisonOp.NotEqual, "NULL") },
+        { "x == `2024-01-31`", new ColumnComparison("x", ComparisonOp.Equal, "2024-01-31") },
+        { "x == \"label\"", Eq("x", S("label")) },
         { "x == null", new IsNull("x") },
         { "x != NULL", new IsNull("x", Negated: true) },
         { "x in [1, \"a\", true]", new InList("x", [N(1), S("a"), new FilterValue.Bool(true)]) },
@@ -55,6 +66,10 @@ public sealed class FilterParserTests
         { "((a == 1))", Eq("a", N(1)) },
         { "not a == 1 and b == 2", Group.And(new Not(Eq("a", N(1))), Eq("b", N(2))) },
         { "not (a == 1 or b == 2)", new Not(Group.Or(Eq("a", N(1)), Eq("b", N(2)))) },
+        {
+            "not output == label or label in [1]",
+            Group.Or(new Not(new ColumnComparison("output", ComparisonOp.Equal, "label")), new InList("label", [N(1)]))
+        },
         { "not not a == 1", new Not(new Not(Eq("a", N(1)))) },
         { "a == 1 AND b == 2", Group.And(Eq("a", N(1)), Eq("b", N(2))) },
         { "true", Group.And() },
@@ -85,5 +100,13 @@ public sealed class FilterParserTests
         var tree = FilterParser.Parse("b == 1 and (a ~ \"x\" or not b in [2]) and c == null and @id in [\"r\"]");
 
         Assert.Equal(["b", "a", "c"], tree.Columns());
+    }
+
+    [Fact]
+    public void A_column_comparison_lists_both_columns_left_first()
+    {
+        var tree = FilterParser.Parse("output != label and (label == \"1\" or score > `predicted score`) and output == output");
+
+        Assert.Equal(["output", "label", "score", "predicted score"], tree.Columns());
     }
 }

@@ -15,6 +15,9 @@ public sealed class PredicateCompilerTests
             ResolvedColumn.Quoted("flag", ColumnType.Boolean, StorageKind.Boolean),
             ResolvedColumn.Quoted("created", ColumnType.Datetime, StorageKind.Timestamp),
             ResolvedColumn.Quoted("review text", ColumnType.Text, StorageKind.String, table: "t"),
+            ResolvedColumn.Quoted("output", ColumnType.Nominal, StorageKind.String),
+            ResolvedColumn.Quoted("count", ColumnType.Nominal, StorageKind.Numeric),
+            ResolvedColumn.Quoted("due", ColumnType.Datetime, StorageKind.Timestamp),
         ],
         idColumn: "id");
 
@@ -46,9 +49,32 @@ public sealed class PredicateCompilerTests
             "(coalesce(\"score\" > CAST($p0 AS DOUBLE), false) AND (coalesce(\"label\" = $p1, false) OR coalesce(\"flag\" = $p2, false)))",
             [1.0, "a", true]
         },
+        { "output != label", "coalesce(\"output\" <> \"label\", false)", [] },
+        { "`review text` == output", "coalesce(\"t\".\"review text\" = \"output\", false)", [] },
+        { "score > count", "coalesce(CAST(\"score\" AS DOUBLE) > CAST(\"count\" AS DOUBLE), false)", [] },
+        { "flag == flag", "coalesce(\"flag\" = \"flag\", false)", [] },
+        { "due >= created", "coalesce(\"due\" >= \"created\", false)", [] },
+        { "count == label", $"coalesce({CountAsText} = \"label\", false)", [] },
+        { "label < count", $"coalesce(\"label\" < {CountAsText}, false)", [] },
+        { "flag != label", "coalesce(CAST(\"flag\" AS VARCHAR) <> \"label\", false)", [] },
+        { "label == flag", "coalesce(\"label\" = CAST(\"flag\" AS VARCHAR), false)", [] },
+        { "created < label", $"coalesce(\"created\" < {LabelAsTimestamp}, false)", [] },
+        { "label >= created", $"coalesce({LabelAsTimestamp} >= \"created\", false)", [] },
+        {
+            "output != label and score > 1",
+            "(coalesce(\"output\" <> \"label\", false) AND coalesce(\"score\" > CAST($p0 AS DOUBLE), false))",
+            [1.0]
+        },
         { "true", "true", [] },
         { "false", "false", [] },
     };
+
+    private const string CountAsText = "regexp_replace(CAST(CAST(\"count\" AS DOUBLE) AS VARCHAR), '\\.0$', '')";
+
+    private const string LabelAsTimestamp =
+        "CASE WHEN NOT regexp_full_match(\"label\", '[0-9]{4}-[0-9]{2}-[0-9]{2}([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})?)?)?') THEN NULL "
+        + "WHEN regexp_matches(\"label\", '(Z|[+-][0-9]{2}:?[0-9]{2})$') THEN make_timestamp(epoch_us(TRY_CAST(\"label\" AS TIMESTAMPTZ))) "
+        + "ELSE TRY_CAST(\"label\" AS TIMESTAMP) END";
 
     [Theory]
     [MemberData(nameof(Cases))]
