@@ -11,7 +11,8 @@ failed=0
 add_counts() { passed=$((passed + $1)); failed=$((failed + $2)); }
 
 # .NET suites: build once, then run each test project; counts come from each run's summary line.
-if dotnet build Zeno.slnx -c Release -nologo -v q -clp:ErrorsOnly; then
+echo "== building"
+if dotnet build Zeno.slnx -c Release -nologo -v q > "$logs/build.log" 2>&1 || { cat "$logs/build.log"; false; }; then
   for project in tests/*/*.Tests.csproj; do
     name="$(basename "$project" .csproj)"
     echo "== $name"

@@ -6,6 +6,7 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("zeno");
+    config.SetApplicationVersion(typeof(Program).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
     config.SetExceptionHandler((exception, _) => ErrorOutput.Report(exception, ErrorOutput.Verbose(args)));
     config.AddCommand<InitCommand>("init")
         .WithDescription("Write a commented zeno.toml (and an example functions/ folder) for a data file.")

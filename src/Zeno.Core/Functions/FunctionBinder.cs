@@ -14,9 +14,22 @@ internal static class FunctionBinder
 {
     private static readonly Type[] BatchParameters = [typeof(DataFrame), typeof(ZenoOptions)];
 
-    public static ModelFactory Model(Assembly assembly, IMethodSymbol symbol, FunctionDescriptor descriptor)
+    /// <summary>Where a checked method lives, by reflection names: what the compiled-functions cache stores.</summary>
+    public static BoundMethod Describe(IMethodSymbol symbol) =>
+        new(MetadataName(symbol.ContainingType), symbol.Name, symbol.Parameters.Length);
+
+    /// <summary>Binds a checked method of any kind.</summary>
+    public static object Bind(Assembly assembly, BoundMethod method, FunctionDescriptor descriptor) => descriptor.Kind switch
     {
-        if (symbol.Parameters.Length == 1)
+        FunctionKind.Model => Model(assembly, method, descriptor),
+        FunctionKind.Metric => Metric(assembly, method, descriptor),
+        FunctionKind.Distill => Distill(assembly, method, descriptor),
+        _ => Transform(assembly, method, descriptor),
+    };
+
+    public static ModelFactory Model(Assembly assembly, BoundMethod symbol, FunctionDescriptor descriptor)
+    {
+        if (symbol.ParameterCount == 1)
         {
             var byName = Find(assembly, symbol, [typeof(string)])
                 .CreateDelegate<Func<string, Func<DataFrame, ZenoOptions, ModelReturn>?>>();
@@ -27,7 +40,7 @@ internal static class FunctionBinder
         return new ModelFactory(descriptor, factory);
     }
 
-    public static MetricFunction Metric(Assembly assembly, IMethodSymbol symbol, FunctionDescriptor descriptor)
+    public static MetricFunction Metric(Assembly assembly, BoundMethod symbol, FunctionDescriptor descriptor)
     {
         var method = Find(assembly, symbol, BatchParameters);
         if (method.ReturnType == typeof(MetricReturn))
@@ -42,24 +55,24 @@ internal static class FunctionBinder
             optional(slice, options) is { } value ? value : MetricReturn.Undefined);
     }
 
-    public static DistillFunction Distill(Assembly assembly, IMethodSymbol symbol, FunctionDescriptor descriptor) =>
+    public static DistillFunction Distill(Assembly assembly, BoundMethod symbol, FunctionDescriptor descriptor) =>
         new(descriptor, Find(assembly, symbol, BatchParameters).CreateDelegate<Func<DataFrame, ZenoOptions, DistillReturn?>>());
 
-    public static TransformFunction Transform(Assembly assembly, IMethodSymbol symbol, FunctionDescriptor descriptor) =>
+    public static TransformFunction Transform(Assembly assembly, BoundMethod symbol, FunctionDescriptor descriptor) =>
         new(descriptor, Find(assembly, symbol, BatchParameters).CreateDelegate<Func<DataFrame, ZenoOptions, TransformReturn?>>());
 
-    private static MethodInfo Find(Assembly assembly, IMethodSymbol symbol, Type[] parameters)
+    private static MethodInfo Find(Assembly assembly, BoundMethod symbol, Type[] parameters)
     {
-        var typeName = MetadataName(symbol.ContainingType);
+        var typeName = symbol.TypeName;
         var method = assembly.GetType(typeName)?.GetMethod(
-            symbol.Name,
+            symbol.MethodName,
             BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly,
             binder: null,
             parameters,
             modifiers: null);
         // Only reachable when the analysed sources and the built assembly disagree (a source generator, a stale build).
         return method ?? throw new ZenoException(
-            $"{typeName}.{symbol.Name} is in the functions' sources but not in the assembly built from them.")
+            $"{typeName}.{symbol.MethodName} is in the functions' sources but not in the assembly built from them.")
         {
             Hint = "Delete the cache folder's functions-build folder and start again.",
         };
@@ -75,3 +88,6 @@ internal static class FunctionBinder
         return ns is null || ns.IsGlobalNamespace ? name : $"{ns.ToDisplayString()}.{name}";
     }
 }
+
+/// <summary>A user method by reflection names: its type's metadata name, its name and how many parameters it takes.</summary>
+internal sealed record BoundMethod(string TypeName, string MethodName, int ParameterCount);

@@ -13,7 +13,7 @@ internal static class FunctionDiscovery
     /// <param name="assembly">The loaded assembly built from those sources, for the calls.</param>
     /// <param name="displayBaseFolder">The folder paths in descriptors and messages are relative to.</param>
     /// <param name="salt">Mixed into every fingerprint (a csproj's text, say).</param>
-    public static FunctionCatalog Discover(Compilation compilation, Assembly assembly, string displayBaseFolder, string salt)
+    public static (FunctionCatalog Catalog, IReadOnlyList<CatalogEntry> Entries) Discover(Compilation compilation, Assembly assembly, string displayBaseFolder, string salt)
     {
         var marked = MarkedMethod.FindAll(compilation, displayBaseFolder);
         var errors = Validate(marked);
@@ -21,33 +21,26 @@ internal static class FunctionDiscovery
             throw new FunctionSignatureException(errors);
 
         var analyzer = new CodeAnalyzer(compilation, salt);
-        ModelFactory? model = null;
-        var metrics = new List<MetricFunction>();
-        var distills = new List<DistillFunction>();
-        var transforms = new List<TransformFunction>();
-        foreach (var method in marked)
+        var entries = marked.Select(method =>
         {
             var (fingerprint, readsOutput) = analyzer.Analyze(method.Symbol);
             var descriptor = new FunctionDescriptor(
                 method.Kind, method.Name, method.Symbol.ContainingType.ToDisplayString(), method.Symbol.Name,
                 method.Location, fingerprint, readsOutput);
-            switch (method.Kind)
-            {
-                case FunctionKind.Model:
-                    model = FunctionBinder.Model(assembly, method.Symbol, descriptor);
-                    break;
-                case FunctionKind.Metric:
-                    metrics.Add(FunctionBinder.Metric(assembly, method.Symbol, descriptor));
-                    break;
-                case FunctionKind.Distill:
-                    distills.Add(FunctionBinder.Distill(assembly, method.Symbol, descriptor));
-                    break;
-                case FunctionKind.Transform:
-                    transforms.Add(FunctionBinder.Transform(assembly, method.Symbol, descriptor));
-                    break;
-            }
-        }
-        return new FunctionCatalog(model, metrics, distills, transforms);
+            return new CatalogEntry(descriptor, FunctionBinder.Describe(method.Symbol));
+        }).ToList();
+        return (Bind(assembly, entries), entries);
+    }
+
+    /// <summary>Binds analysed entries to a loaded assembly: after a compile, or from the compiled-functions cache.</summary>
+    public static FunctionCatalog Bind(Assembly assembly, IReadOnlyList<CatalogEntry> entries)
+    {
+        var bound = entries.Select(entry => FunctionBinder.Bind(assembly, entry.Method, entry.Descriptor)).ToList();
+        return new FunctionCatalog(
+            bound.OfType<ModelFactory>().SingleOrDefault(),
+            bound.OfType<MetricFunction>(),
+            bound.OfType<DistillFunction>(),
+            bound.OfType<TransformFunction>());
     }
 
     /// <summary>Every method's own problems, then clashes between methods: all reported at once, in source order.</summary>
@@ -85,3 +78,6 @@ internal static class FunctionDiscovery
         return errors;
     }
 }
+
+/// <summary>An analysed function: what the catalog shows and where the method is.</summary>
+internal sealed record CatalogEntry(FunctionDescriptor Descriptor, BoundMethod Method);

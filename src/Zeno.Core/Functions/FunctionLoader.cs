@@ -37,8 +37,9 @@ public static class FunctionLoader
 
         var outputFolder = Path.Combine(Path.GetFullPath(cacheFolder), "functions-build");
         var key = string.Join('\n', folder.ContentKey, folder.Path, outputFolder, Path.GetFullPath(displayBaseFolder));
+        var compiled = CompiledFunctions.Folder(cacheFolder, key);
         var load = Loaded.GetOrAdd(key, _ => new Lazy<FunctionCatalog>(
-            () => LoadFolder(folder, outputFolder, displayBaseFolder), LazyThreadSafetyMode.ExecutionAndPublication));
+            () => LoadFolder(folder, outputFolder, compiled, displayBaseFolder), LazyThreadSafetyMode.ExecutionAndPublication));
         try
         {
             return load.Value;
@@ -51,18 +52,23 @@ public static class FunctionLoader
         }
     }
 
-    private static FunctionCatalog LoadFolder(FunctionFolder folder, string outputFolder, string displayBaseFolder)
+    private static FunctionCatalog LoadFolder(FunctionFolder folder, string outputFolder, string compiledFolder, string displayBaseFolder)
     {
         var shown = DisplayPaths.Relative(folder.Path, displayBaseFolder);
         if (folder.Project is null)
         {
-            var (compilation, assembly) = SourceCompiler.Compile(folder.Sources, shown, displayBaseFolder);
-            return FunctionDiscovery.Discover(compilation, assembly, displayBaseFolder, salt: ImplicitUsings.Text);
+            // A warm start of unchanged code loads the compiled assembly and its analysis from the cache: no Roslyn.
+            if (CompiledFunctions.TryLoad(compiledFolder, shown) is { } cached)
+                return cached;
+            var (compilation, assembly, image, symbols) = SourceCompiler.Compile(folder.Sources, shown, displayBaseFolder);
+            var (catalog, entries) = FunctionDiscovery.Discover(compilation, assembly, displayBaseFolder, salt: ImplicitUsings.Text);
+            CompiledFunctions.Save(compiledFolder, image, symbols, entries);
+            return catalog;
         }
 
         var built = ProjectBuilder.Build(folder, outputFolder, shown, displayBaseFolder);
         var context = new FunctionLoadContext($"zeno-functions:{shown}", built.AssemblyPath);
         var loaded = context.LoadFromCopy(built.AssemblyPath);
-        return FunctionDiscovery.Discover(ProjectCompilation.Create(built), loaded, displayBaseFolder, salt: folder.ProjectText());
+        return FunctionDiscovery.Discover(ProjectCompilation.Create(built), loaded, displayBaseFolder, salt: folder.ProjectText()).Catalog;
     }
 }

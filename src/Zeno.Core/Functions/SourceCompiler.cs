@@ -11,7 +11,7 @@ namespace Zeno.Core.Functions;
 /// <summary>Compiles a folder of loose .cs files in memory with Roslyn and loads the result next to the host.</summary>
 internal static class SourceCompiler
 {
-    public static (CSharpCompilation Compilation, Assembly Assembly) Compile(
+    public static (CSharpCompilation Compilation, Assembly Assembly, byte[] Image, byte[] Symbols) Compile(
         IReadOnlyList<string> files, string folderForDisplay, string displayBaseFolder)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
@@ -36,10 +36,10 @@ internal static class SourceCompiler
         if (!result.Success)
             throw new FunctionCompileException(folderForDisplay, Errors(result.Diagnostics, displayBaseFolder));
 
-        pe.Position = 0;
-        pdb.Position = 0;
+        var image = pe.ToArray();
+        var symbols = pdb.ToArray();
         var context = new FunctionLoadContext($"zeno-functions:{folderForDisplay}");
-        return (compilation, context.LoadFromStream(pe, pdb));
+        return (compilation, context.LoadFromStream(new MemoryStream(image), new MemoryStream(symbols)), image, symbols);
     }
 
     private static List<FunctionCompileError> Errors(IEnumerable<Diagnostic> diagnostics, string displayBaseFolder) =>

@@ -53,10 +53,9 @@ internal sealed class PartitionRunner(
     private DataFrame ReadRows(PipelineStep step, long start, long end)
     {
         var view = InstanceView.Build(table, store.Manifest(), sources, step.Inputs.Model, step.Inputs.Transform, step.Inputs.Distills);
-        var select = string.Join(", ", view.Columns.Select(column => $"{column.SqlExpression} AS {Query.Sql.Sql.QuoteIdentifier(column.Name)}"));
         using var connection = store.OpenReader();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {select} FROM {view.FromSql} WHERE {InstanceView.RowExpression} >= $start AND {InstanceView.RowExpression} < $end ORDER BY {InstanceView.RowExpression}";
+        command.CommandText = $"SELECT {view.SelectAll()} FROM {view.FromSql} WHERE {InstanceView.RowExpression} >= $start AND {InstanceView.RowExpression} < $end ORDER BY {InstanceView.RowExpression}";
         command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("start", start));
         command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("end", end));
         using var reader = command.ExecuteReader();

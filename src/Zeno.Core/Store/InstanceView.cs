@@ -69,6 +69,10 @@ public sealed class InstanceView
     /// <summary>The expression of the 0-based row number.</summary>
     public static string RowExpression => $"{InstanceAlias}.{InstanceTable.RowColumn}";
 
+    /// <summary>Every column as "expression AS name", for reading whole rows (function batches, metric slices).</summary>
+    public string SelectAll() =>
+        string.Join(", ", Columns.Select(column => $"{column.SqlExpression} AS {Sql.QuoteIdentifier(column.Name)}"));
+
     /// <summary>The column with a name, or null.</summary>
     public ViewColumn? Find(string name) => Columns.FirstOrDefault(column => column.Name == name);
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using Zeno.Core.Config;
 using Zeno.Core.Errors;
-using Zeno.Core.Pipeline;
+using Zeno.Core.Data;
 using Zeno.Core.Query.Filters;
 using Zeno.Core.Query.Metrics;
 using Zeno.Core.Store;
@@ -57,8 +57,7 @@ public sealed partial class MetricEvaluator(EvaluationContext context) : IDispos
         if (context.Store.CachedMetric(cacheKey) is { } cached)
             return cached.Value;
         var names = slice.View.Columns.Select(c => c.Name).ToList();
-        var select = string.Join(", ", slice.View.Columns.Select(c => $"{c.SqlExpression} AS {Sql.Sql.QuoteIdentifier(c.Name)}"));
-        using var command = slice.Command(Connection, select, names, $"ORDER BY {InstanceView.RowExpression}");
+        using var command = slice.Command(Connection, slice.View.SelectAll(), names, $"ORDER BY {InstanceView.RowExpression}");
         using var reader = command.ExecuteReader();
         var frame = DataFrameReader.Read(reader);
         double? value;

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Analysis;
 
-namespace Zeno.Core.Pipeline;
+namespace Zeno.Core.Data;
 
 /// <summary>
 /// Turns query results into the <see cref="DataFrame"/> batches user functions receive, with typed columns
