@@ -64,6 +64,8 @@ public static partial class ConfigLoader
             Name = top.String("name") ?? new DirectoryInfo(baseDirectory).Name,
             DataFile = dataFile,
             DataLocation = dataLocation,
+            KeyLocations = ConfigKeys.TopLevel.Select(key => top.Find(key)).OfType<LocatedMember>()
+                .ToDictionary(member => member.Key, member => member.KeyLocation),
             IdColumn = top.String("id_column"),
             DataColumn = top.String("data_column"),
             LabelColumn = top.String("label_column"),

@@ -20,6 +20,12 @@ public sealed record ZenoConfig
     /// <summary>Where <see cref="DataFile"/>'s key sits in the config, for errors about the data.</summary>
     public SourceLocation DataLocation { get; init; }
 
+    /// <summary>Where each top-level key (id_column, label_column, ...) was written, for errors found after loading.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> KeyLocations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    /// <summary>The location of a top-level key, or of the data key when the key was not written.</summary>
+    public SourceLocation LocationOf(string key) => KeyLocations.TryGetValue(key, out var location) ? location : DataLocation;
+
     /// <summary>The unique id column; null means Zeno generates row ids (with a warning).</summary>
     public string? IdColumn { get; init; }
 

@@ -97,7 +97,7 @@ public static class InstanceLoader
         if (config.IdColumn is not null)
         {
             if (columns.All(column => column.Name != config.IdColumn))
-                throw UnknownColumn(config, "id_column", config.IdColumn, columns.Select(column => column.Name));
+                throw UnknownColumn(config, "id_column", config.IdColumn, columns.Select(column => column.Name), config.LocationOf("id_column"));
             return (config.IdColumn, false);
         }
         var name = new[] { "id", "row_id", "zeno_id" }.First(candidate => columns.All(column => column.Name != candidate));
@@ -109,7 +109,7 @@ public static class InstanceLoader
         var id = Sql.QuoteIdentifier(idColumn);
         var nulls = Convert.ToInt64(Scalar(connection, $"SELECT count(*) FROM instances WHERE {id} IS NULL"), CultureInfo.InvariantCulture);
         if (nulls > 0)
-            throw new ConfigException(config.DataLocation, "id_column", $"{nulls} rows of {config.DataFile} have no value in the id column '{idColumn}'; every instance needs a unique id");
+            throw new ConfigException(config.LocationOf("id_column"), "id_column", $"{nulls} rows of {config.DataFile} have no value in the id column '{idColumn}'; every instance needs a unique id");
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT CAST({id} AS VARCHAR), count(*) FROM instances GROUP BY {id} HAVING count(*) > 1 ORDER BY 2 DESC, 1 LIMIT 5";
         using var reader = command.ExecuteReader();
@@ -117,7 +117,7 @@ public static class InstanceLoader
         while (reader.Read())
             duplicates.Add($"'{reader.GetString(0)}' ({reader.GetValue(1)} times)");
         if (duplicates.Count > 0)
-            throw new ConfigException(config.DataLocation, "id_column",
+            throw new ConfigException(config.LocationOf("id_column"), "id_column",
                 $"the id column '{idColumn}' of {config.DataFile} is not unique: {string.Join(", ", duplicates)}; choose a unique column or remove id_column to number the rows");
     }
 

@@ -26,7 +26,7 @@ internal static class ProjectValidator
             if (!dataColumns.Contains(model.OutputColumn!))
                 throw InstanceLoader.UnknownColumn(config, $"models.{model.Name}.output_column", model.OutputColumn!, dataColumns, model.Location);
         if (project.Functions.Transforms.Count > 0 && config.DataColumn is null)
-            throw new ConfigException(config.DataLocation, "data_column",
+            throw new ConfigException(config.LocationOf("data_column"), "data_column",
                 $"the project has transforms ({string.Join(", ", project.Functions.Transforms.Keys)}) but no data_column for them to transform");
         foreach (var distill in project.Functions.Distills.Values)
             if (dataColumns.Contains(distill.Descriptor.Name) || distill.Descriptor.Name == InstanceView.OutputName)
@@ -90,6 +90,6 @@ internal static class ProjectValidator
     private static void RequireColumn(ZenoConfig config, string key, string? column, IReadOnlyList<string> available)
     {
         if (column is not null && !available.Contains(column))
-            throw InstanceLoader.UnknownColumn(config, key, column, available);
+            throw InstanceLoader.UnknownColumn(config, key, column, available, config.LocationOf(key));
     }
 }

@@ -70,7 +70,16 @@ public sealed class DataSourcesTests
         using var project = Csv("data = \"data.csv\"\nid_column = \"label\"\n");
         var error = Assert.Throws<ConfigException>(() => ZenoProject.Open(ConfigLoader.Load(project.ConfigPath)));
         Assert.Contains("'spam' (2 times)", error.Message, StringComparison.Ordinal);
-        Assert.Contains("zeno.toml:1", error.Message, StringComparison.Ordinal);
+        Assert.Contains("zeno.toml:2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_label_column_points_at_its_own_line_and_lists_the_columns()
+    {
+        using var project = Csv("data = \"data.csv\"\nid_column = \"id\"\nlabel_column = \"lable\"\n");
+        var error = Assert.Throws<ConfigException>(() => ZenoProject.Open(ConfigLoader.Load(project.ConfigPath)));
+        Assert.Contains("zeno.toml:3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown column 'lable'. Did you mean 'label'? Available columns: id, label, score, flag", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
