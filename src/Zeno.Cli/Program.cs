@@ -6,7 +6,7 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("zeno");
-    config.SetApplicationVersion(typeof(Program).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+    config.SetApplicationVersion(typeof(ExitCodes).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
     config.SetExceptionHandler((exception, _) => ErrorOutput.Report(exception, ErrorOutput.Verbose(args)));
     config.AddCommand<InitCommand>("init")
         .WithDescription("Write a commented zeno.toml (and an example functions/ folder) for a data file.")
@@ -19,8 +19,12 @@ app.Configure(config =>
     config.AddCommand<TestCommand>("test")
         .WithDescription("Evaluate the behavioral tests. Exit code 0: all pass, 1: a test fails, 2: an error.")
         .WithExample("test", "zeno.toml", "--junit", "results.xml");
+    config.AddCommand<ServeCommand>("serve")
+        .WithDescription("Serve the project's UI and HTTP API; missing columns are computed in the background.")
+        .WithExample("serve", "zeno.toml")
+        .WithExample("serve", "zeno.toml", "--host", "0.0.0.0", "--read-only");
     config.AddCommand<DemoCommand>("demo")
-        .WithDescription("Copy the built-in spam-filter demo to a folder and run it.")
+        .WithDescription("Copy the built-in spam-filter demo to a folder, run it and serve it.")
         .WithExample("demo")
         .WithExample("demo", "--dir", "/tmp/zeno-demo");
 });

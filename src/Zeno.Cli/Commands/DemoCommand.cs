@@ -20,6 +20,14 @@ internal sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
         [Description("Where to put the demo project (default: ./zeno-demo).")]
         public string Dir { get; init; } = "zeno-demo";
 
+        [CommandOption("--port <PORT>")]
+        [Description("Port to serve the demo on (default 8231; 0 picks a free one).")]
+        public int? Port { get; init; }
+
+        [CommandOption("--no-serve")]
+        [Description("Print the results and exit instead of serving the UI.")]
+        public bool NoServe { get; init; }
+
         [CommandOption("-v|--verbose")]
         [Description("Show stack traces of errors.")]
         public bool Verbose { get; init; }
@@ -38,9 +46,14 @@ internal sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
             ReportTables.PrintMetrics(report, console);
             ReportTables.PrintTransforms(report, console);
             ReportTables.PrintTests(report.Tests, console);
+            console.MarkupLine("The failing test is the demo's finding: hard ham (legitimate newsletters and receipts) is misclassified far more often than easy ham.");
+            console.MarkupLineInterpolated($"Next: edit {Path.Combine(folder, "zeno.toml")} or the functions in {Path.Combine(folder, "functions")}, and run [bold]zeno run {folder}[/] again: only what changed is recomputed.");
+            if (!settings.NoServe)
+            {
+                var options = new Zeno.Server.Hosting.ZenoServerOptions { Port = settings.Port ?? project.Config.Port };
+                await ServeCommand.ServeAsync(project, options, open: false, console, cancellationToken);
+            }
         }
-        console.MarkupLine("The failing test is the demo's finding: hard ham (legitimate newsletters and receipts) is misclassified far more often than easy ham.");
-        console.MarkupLineInterpolated($"Next: edit {Path.Combine(folder, "zeno.toml")} or the functions in {Path.Combine(folder, "functions")}, and run [bold]zeno run {folder}[/] again: only what changed is recomputed.");
         return ExitCodes.Ok;
     }
 

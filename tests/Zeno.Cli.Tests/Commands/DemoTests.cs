@@ -10,7 +10,7 @@ public sealed class DemoTests
     public void The_demo_runs_and_hard_ham_is_misclassified_far_more_often_than_easy_ham()
     {
         using var folder = new TempProject();
-        var demo = ZenoProcess.Run(folder.Root, TimeSpan.FromMinutes(5), "demo", "--dir", "demo");
+        var demo = ZenoProcess.Run(folder.Root, TimeSpan.FromMinutes(5), "demo", "--dir", "demo", "--no-serve");
         Assert.True(demo.ExitCode == 0, demo.All);
         Assert.Contains("hard ham", demo.Output, StringComparison.Ordinal);
 

@@ -40,7 +40,16 @@ public sealed class SliceQuery
         var view = context.View(model, transform);
         var resolver = new ViewColumnResolver(view, context.Instances);
         var parameters = new SqlParameters();
-        var where = filter is null ? "TRUE" : PredicateCompiler.Compile(filter, resolver, parameters);
+        string where;
+        try
+        {
+            where = filter is null ? "TRUE" : PredicateCompiler.Compile(filter, resolver, parameters);
+        }
+        catch (Errors.ZenoException e) when (e is not UnknownColumnException)
+        {
+            // The compiler's type checks are mistakes in the filter, which the server reports as the client's.
+            throw new InvalidFilterException(e.Message, e) { Hint = e.Hint };
+        }
         // Id sets read the id column, which lives in the instance table and so needs no join.
         return new SliceQuery(view, resolver, where, parameters, filter?.Columns() ?? []);
     }

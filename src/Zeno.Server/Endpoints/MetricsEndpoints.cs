@@ -1,0 +1,30 @@
+using Zeno.Core.Query.Evaluation;
+using Zeno.Server.Hosting;
+using Zeno.Server.Wire;
+
+namespace Zeno.Server.Endpoints;
+
+internal static class MetricsEndpoints
+{
+    // A batch is evaluated in one context, so every key sees the same columns.
+    private const int MaxKeys = 500;
+
+    public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/metrics", (MetricsRequest request, ProjectQueries queries) => Evaluate(request, queries))
+            .WithName("ComputeMetrics").WithTags("Query").AsQuery();
+        return app;
+    }
+
+    private static IReadOnlyList<MetricValue> Evaluate(MetricsRequest request, ProjectQueries queries)
+    {
+        if (request.Keys is null || request.Keys.Count > MaxKeys)
+            throw new WireException($"send between 0 and {MaxKeys} metric keys per request");
+        using var evaluator = new MetricEvaluator(queries.Context());
+        return request.Keys.Select(key =>
+        {
+            var result = evaluator.Evaluate(queries.Resolve(key.Where), queries.Model(key.Model), queries.Transform(key.Transform), queries.Metric(key.Metric));
+            return new MetricValue(result.Value, result.Size);
+        }).ToList();
+    }
+}
