@@ -23,6 +23,9 @@ app.Configure(config =>
         .WithDescription("Serve the project's UI and HTTP API; missing columns are computed in the background.")
         .WithExample("serve", "zeno.toml")
         .WithExample("serve", "zeno.toml", "--host", "0.0.0.0", "--read-only");
+    config.AddCommand<ExportStateCommand>("export-state")
+        .WithDescription("Print the slices and tests made in the UI as zeno.toml snippets (stop `zeno serve` first).")
+        .WithExample("export-state", "zeno.toml", "--out", "ui-slices.toml");
     config.AddCommand<DemoCommand>("demo")
         .WithDescription("Copy the built-in spam-filter demo to a folder, run it and serve it.")
         .WithExample("demo")

@@ -7,9 +7,10 @@ namespace Zeno.Core.Store;
 public sealed partial class ZenoStore
 {
     /// <summary>The schema version this build writes.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
-    private static readonly string[][] Migrations =
+    // Internal so a test can build a database that stops at an older version and check the upgrade keeps its data.
+    internal static readonly string[][] Migrations =
     [
         // 1: cache manifest, partitions, function errors, metric cache.
         [
@@ -31,6 +32,42 @@ public sealed partial class ZenoStore
             """,
             "CREATE TABLE metric_cache (cache_key VARCHAR PRIMARY KEY, value DOUBLE, size BIGINT NOT NULL)",
             "CREATE SEQUENCE computed_table_seq START 1",
+        ],
+        // 2: the user's state (slices, folders, tags, reports, their tests and charts). Every row carries a version
+        // for optimistic concurrency and a seq (from state_id_seq, also the number in its id) that orders lists by
+        // creation. Names are unique per collection, but not by a UNIQUE index: DuckDB checks an index eagerly when an
+        // update rewrites an indexed column, and uniqueness must include the config's read-only slices anyway. The
+        // state service checks names and references inside the write transaction, under the store's write lock.
+        // Child tables have no keys for the same reason: a report's slices and tests are rewritten as a whole.
+        [
+            "CREATE SEQUENCE state_id_seq START 1",
+            "CREATE TABLE state_folders (id VARCHAR PRIMARY KEY, seq BIGINT NOT NULL, name VARCHAR NOT NULL, version BIGINT NOT NULL)",
+            """
+            CREATE TABLE state_slices (
+                id VARCHAR PRIMARY KEY, seq BIGINT NOT NULL, name VARCHAR NOT NULL, folder_id VARCHAR, filter VARCHAR NOT NULL,
+                version BIGINT NOT NULL)
+            """,
+            """
+            CREATE TABLE state_tags (
+                id VARCHAR PRIMARY KEY, seq BIGINT NOT NULL, name VARCHAR NOT NULL, folder_id VARCHAR, version BIGINT NOT NULL)
+            """,
+            "CREATE TABLE state_tag_instances (tag_id VARCHAR NOT NULL, instance_id VARCHAR NOT NULL)",
+            """
+            CREATE TABLE state_reports (
+                id VARCHAR PRIMARY KEY, seq BIGINT NOT NULL, name VARCHAR NOT NULL, metrics VARCHAR NOT NULL, models VARCHAR NOT NULL,
+                transform VARCHAR, version BIGINT NOT NULL)
+            """,
+            "CREATE TABLE state_report_slices (report_id VARCHAR NOT NULL, position INTEGER NOT NULL, slice_id VARCHAR NOT NULL)",
+            """
+            CREATE TABLE state_report_tests (
+                report_id VARCHAR NOT NULL, position INTEGER NOT NULL, slice_id VARCHAR NOT NULL, metric VARCHAR NOT NULL,
+                expect VARCHAR NOT NULL)
+            """,
+            """
+            CREATE TABLE state_charts (
+                id VARCHAR PRIMARY KEY, seq BIGINT NOT NULL, report_id VARCHAR NOT NULL, name VARCHAR NOT NULL, type VARCHAR NOT NULL,
+                encoding VARCHAR NOT NULL, version BIGINT NOT NULL)
+            """,
         ],
     ];
 

@@ -1,4 +1,4 @@
-using Zeno.Core.Query.Evaluation;
+using Zeno.Core.Query.Histograms;
 using Zeno.Core.Store;
 using Zeno.Server.Hosting;
 using Zeno.Server.Wire;
@@ -18,12 +18,12 @@ internal static class SettingsEndpoints
     {
         var project = queries.Project;
         var context = queries.Context();
-        var view = context.View(queries.Model(null), null);
-        var resolver = new ViewColumnResolver(view, project.Instances);
-        var columns = view.Columns.Select(column => new ColumnSettings(
+        var model = queries.Model(null);
+        // The chart types: inferred for data columns, profiled for computed ones (a 3-valued distill is nominal).
+        var columns = new HistogramEngine(context).Columns(model).Select(column => new ColumnSettings(
             column.Name,
-            resolver.TypeOf(column),
-            column.Origin.ToString().ToLowerInvariant() switch { "modelcolumn" => "modelColumn", var origin => origin },
+            column.Type,
+            column.Origin == ViewColumnOrigin.ModelColumn ? "modelColumn" : column.Origin.ToString().ToLowerInvariant(),
             column.Origin is ViewColumnOrigin.Output or ViewColumnOrigin.ModelColumn
                 || context.Manifest.Any(entry => entry.Key.Kind == ColumnKind.Distill && entry.Key.Name == column.Name && entry.Key.Model is not null))).ToList();
         var metrics = project.Config.Metrics

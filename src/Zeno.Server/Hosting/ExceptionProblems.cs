@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
 using Zeno.Core.Errors;
+using Zeno.Core.State;
 using Zeno.Core.Query.Evaluation;
 using Zeno.Core.Query.Filters;
 using Zeno.Core.Query.Sql;
@@ -19,6 +21,8 @@ internal sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logge
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var (status, title, extensions) = Classify(exception);
+        if (exception is StaleVersionException stale)
+            extensions = new Dictionary<string, object?> { ["current"] = StateDtos.From(stale.Current, context.RequestServices.GetRequiredService<StateService>()), ["currentVersion"] = stale.CurrentVersion };
         if (status >= 500)
             LogUnexpected(logger, exception, context.Request.Path);
         var detail = exception switch
@@ -39,7 +43,12 @@ internal sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logge
         InvalidFilterException => (400, "Invalid filter", null),
         ExpectationSyntaxException expectation => (400, "Invalid expectation", new Dictionary<string, object?> { ["column"] = expectation.Column }),
         WireException => (400, "Invalid request", null),
-        NotFoundException => (404, "Not found", null),
+        NotFoundException or StateNotFoundException => (404, "Not found", null),
+        StaleVersionException => (409, "Changed by someone else", null),
+        DuplicateNameException => (409, "Name taken", null),
+        StateConflictException conflict => (409, "In use", new Dictionary<string, object?> { ["usedBy"] = conflict.UsedBy.Select(r => new { r.Id, r.Name }).ToList() }),
+        ReadOnlyStateException => (403, "Declared in zeno.toml", null),
+        StateValidationException validation => (400, "Invalid value", new Dictionary<string, object?> { ["field"] = validation.Field }),
         ZenoException => (422, "The project could not answer", null),
         _ => (500, "Unexpected error", null),
     };

@@ -2,6 +2,7 @@ using Zeno.Core.Errors;
 using Zeno.Core.Project;
 using Zeno.Core.Query.Evaluation;
 using Zeno.Core.Query.Filters;
+using Zeno.Core.State;
 using Zeno.Server.Wire;
 
 namespace Zeno.Server.Hosting;
@@ -10,8 +11,18 @@ namespace Zeno.Server.Hosting;
 /// What every endpoint needs from the open project: a fresh evaluation context per request (so the columns the
 /// background pipeline finished since are visible), model defaults, and filter specs turned into predicate trees.
 /// </summary>
-public sealed class ProjectQueries(ZenoProject project)
+public sealed class ProjectQueries(ZenoProject project, StateService state)
 {
+    /// <summary>
+    /// The check a saved slice's filter must pass: every column it names exists for the latest model (and the filter
+    /// compiles against their types), so a typo is a 400 when saving, not a broken slice later.
+    /// </summary>
+    public static Action<Predicate> ColumnCheck(ZenoProject project) => predicate =>
+    {
+        var models = project.Models;
+        SliceQuery.Create(project.EvaluationContext(), predicate, models.Count == 0 ? null : models[^1], null);
+    };
+
     /// <summary>The open project.</summary>
     public ZenoProject Project => project;
 
@@ -59,6 +70,8 @@ public sealed class ProjectQueries(ZenoProject project)
             parts.Add(spec.Predicate.ToPredicate());
         foreach (var slice in spec.Slices ?? [])
             parts.Add(SliceFilter(slice));
+        foreach (var tag in spec.Tags ?? [])
+            parts.Add(new IdSet(state.GetTag(tag).InstanceIds));
         return parts.Count switch
         {
             0 => null,
@@ -67,15 +80,13 @@ public sealed class ProjectQueries(ZenoProject project)
         };
     }
 
-    /// <summary>The filter of a slice by id or config name ("All instances" included).</summary>
+    /// <summary>The filter of a slice by id ("all", "config:NAME", a saved slice's id) or by the name of a config slice.</summary>
     public Predicate SliceFilter(string slice)
     {
-        if (slice == ProjectEvaluator.AllInstances)
+        if (slice is ProjectEvaluator.AllInstances or StateIds.AllInstances)
             return Group.And();
-        var configured = project.Config.Slices.FirstOrDefault(s => s.Name == slice || $"config:{s.Name}" == slice);
-        if (configured is not null)
-            return ProjectEvaluator.ParseSlice(configured);
-        throw new NotFoundException($"unknown slice '{slice}'");
+        var configured = project.Config.Slices.FirstOrDefault(s => s.Name == slice);
+        return configured is not null ? ProjectEvaluator.ParseSlice(configured) : state.GetSlice(slice).Predicate;
     }
 
     private static string Closest(string name, IEnumerable<string> names) =>

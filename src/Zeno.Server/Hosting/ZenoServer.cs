@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Zeno.Core.Project;
+using Zeno.Core.State;
 using Zeno.Server.Endpoints;
 
 namespace Zeno.Server.Hosting;
@@ -19,7 +20,9 @@ public static class ZenoServer
 
         builder.Services.AddSingleton(project);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(new ProjectQueries(project));
+        var state = new StateService(project.Store, project.Config, new StateOptions { CheckFilter = ProjectQueries.ColumnCheck(project) });
+        builder.Services.AddSingleton(state);
+        builder.Services.AddSingleton(new ProjectQueries(project, state));
         builder.Services.AddSingleton(status ?? new PipelineStatus());
         if (options.RunPipeline)
             builder.Services.AddHostedService<PipelineService>();
@@ -42,7 +45,14 @@ public static class ZenoServer
         app.MapProgress();
         app.MapFilters();
         app.MapMetrics();
+        app.MapHistograms();
+        app.MapRows();
+        app.MapTrends();
         app.MapTests();
+        app.MapSlices();
+        app.MapFolders();
+        app.MapTags();
+        app.MapReports();
         app.MapFiles();
         return app;
     }

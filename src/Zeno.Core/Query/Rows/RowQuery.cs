@@ -1,0 +1,134 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+using Zeno.Core.Errors;
+using Zeno.Core.Query.Evaluation;
+using Zeno.Core.Query.Filters;
+using Zeno.Core.Query.Sql;
+using Zeno.Core.Store;
+
+namespace Zeno.Core.Query.Rows;
+
+/// <summary>
+/// Reads instances for the instance view: pages of a slice as a model and transform see it, sorted by any column,
+/// optionally beside a second model's output; and single instances by id. Filters compile through
+/// <see cref="SliceQuery"/>, so a page holds exactly the rows the slice's metric counts; column names are checked
+/// against the view and values are bound as parameters.
+/// </summary>
+public static class RowQuery
+{
+    /// <summary>The most rows one page may hold: enough for any screen, small enough to answer fast on any table.</summary>
+    public const int MaxLimit = 1000;
+
+    /// <summary>The column with model B's output in a comparison.</summary>
+    public const string CompareOutputName = "output (B)";
+
+    /// <summary>The comparison's difference column: A − B for numeric outputs, otherwise whether A ≠ B.</summary>
+    public const string DifferenceName = "difference";
+
+    /// <summary>
+    /// One page of <paramref name="request"/>'s slice. With <see cref="RowPageRequest.CompareModel"/>, the filter is
+    /// evaluated on model A's view (<see cref="RowPageRequest.Model"/>: "output" in a filter means A's output) and B's
+    /// output is joined by row; the page gains <see cref="CompareOutputName"/> and <see cref="DifferenceName"/>.
+    /// Rows are sorted by the sort column (missing values last), ties and unsorted pages in the data's row order.
+    /// </summary>
+    public static RowPage Page(EvaluationContext context, RowPageRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(request);
+        RowChecks.Paging(request.Offset, request.Limit);
+        RowChecks.Model(context, request.Model);
+        RowChecks.Transform(context, request.Transform);
+        if (request.CompareModel is not null)
+        {
+            if (request.Model is null)
+                throw new ZenoException("comparing models needs a first model (A) as well as the second (B).");
+            RowChecks.Model(context, request.CompareModel, "model to compare with");
+        }
+
+        var slice = SliceQuery.Create(context, request.Filter, request.Model, request.Transform);
+        var comparison = request.CompareModel is null ? null : RowComparison.Create(context, slice.View, request.CompareModel, request.Transform);
+        string[] special = comparison is null ? [] : [CompareOutputName, DifferenceName];
+        var columns = RowColumns.Select(context, slice.View, request.Columns, special);
+        var sort = SortExpression(slice.View, request.Sort, comparison, special);
+
+        using var connection = context.Store.OpenReader();
+        long total;
+        using (var count = slice.Command(connection, "count(*)", []))
+            total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+
+        var fields = columns.Select(column => (column.Name, column.SqlExpression)).ToList();
+        if (comparison is not null)
+            fields.InsertRange(RowColumns.LeadingCount(context, columns), [(CompareOutputName, comparison.Output), (DifferenceName, comparison.Difference)]);
+        var names = fields.Select(field => field.Name).ToList();
+        var read = columns.Select(column => column.Name).Concat(request.Sort is null ? [] : [request.Sort]);
+        var order = sort is null
+            ? InstanceView.RowExpression
+            : $"{sort} {(request.Descending ? "DESC" : "ASC")} NULLS LAST, {InstanceView.RowExpression}";
+        using var command = connection.CreateCommand();
+        // Offset and limit are checked integers, not user text, so they are written into the SQL as numbers.
+        command.CommandText = $"SELECT {string.Join(", ", fields.Select(field => field.SqlExpression))} FROM {slice.From(read)} {comparison?.Join} WHERE {slice.Where} " +
+            $"ORDER BY {order} LIMIT {request.Limit.ToString(CultureInfo.InvariantCulture)} OFFSET {request.Offset.ToString(CultureInfo.InvariantCulture)}";
+        slice.Parameters.ApplyTo(command);
+        return new RowPage(total, names, ReadRows(command, names), comparison?.Kind);
+    }
+
+    /// <summary>One page; see <see cref="Page(EvaluationContext, RowPageRequest)"/>.</summary>
+    public static RowPage Page(EvaluationContext context, Predicate? filter, string? model, string? transform, IReadOnlyList<string>? columns,
+        string? sort, bool descending, long offset, int limit, string? compareModel = null) =>
+        Page(context, new RowPageRequest
+        {
+            Filter = filter, Model = model, Transform = transform, Columns = columns, Sort = sort,
+            Descending = descending, Offset = offset, Limit = limit, CompareModel = compareModel,
+        });
+
+    /// <summary>
+    /// The instance with id <paramref name="id"/> (compared as text, so "7" finds the numeric id 7), with every column
+    /// of the model's and transform's view in the order of <see cref="Page(EvaluationContext, RowPageRequest)"/>; null
+    /// when no instance has that id.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?>? Instance(EvaluationContext context, string id, string? model, string? transform = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(id);
+        RowChecks.Model(context, model);
+        RowChecks.Transform(context, transform);
+        var view = context.View(model, transform);
+        var columns = RowColumns.Select(context, view, null, []);
+        var idColumn = view.Find(context.Instances.IdColumn)
+            ?? throw new UnknownColumnException(context.Instances.IdColumn, [.. view.Columns.Select(c => c.Name)]);
+        var parameters = new SqlParameters();
+        // Text ids compare as they are (DuckDB can then skip row groups); other ids compare through their text form.
+        var idText = ViewColumnResolver.StorageOf(idColumn.SqlType) == StorageKind.String ? idColumn.SqlExpression : $"CAST({idColumn.SqlExpression} AS VARCHAR)";
+        using var connection = context.Store.OpenReader();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {string.Join(", ", columns.Select(c => c.SqlExpression))} FROM {view.FromSql} " +
+            $"WHERE {idText} = {parameters.Add(id)} ORDER BY {InstanceView.RowExpression} LIMIT 1";
+        parameters.ApplyTo(command);
+        return ReadRows(command, [.. columns.Select(c => c.Name)]).SingleOrDefault();
+    }
+
+    private static string? SortExpression(InstanceView view, string? sort, RowComparison? comparison, IReadOnlyCollection<string> special)
+    {
+        if (sort is null)
+            return null;
+        if (comparison is not null && sort == DifferenceName)
+            return comparison.Difference;
+        if (comparison is not null && sort == CompareOutputName)
+            return comparison.Output;
+        return (view.Find(sort) ?? throw new UnknownColumnException(sort, [.. view.Columns.Select(c => c.Name), .. special])).SqlExpression;
+    }
+
+    private static List<IReadOnlyDictionary<string, object?>> ReadRows(DuckDBCommand command, IReadOnlyList<string> names)
+    {
+        var rows = new List<IReadOnlyDictionary<string, object?>>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var row = new OrderedDictionary<string, object?>(names.Count);
+            for (var i = 0; i < names.Count; i++)
+                row[names[i]] = RowValues.ToJson(reader.IsDBNull(i) ? null : reader.GetValue(i));
+            rows.Add(row);
+        }
+        return rows;
+    }
+}
