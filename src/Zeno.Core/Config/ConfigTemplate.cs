@@ -16,13 +16,13 @@ public static class ConfigTemplate
         text.AppendLine($"# Zeno project for {dataFile} ({rows:N0} rows, {columns.Count} columns), written by `zeno init`.");
         text.AppendLine("# Reference: see the README's \"zeno.toml reference\". Paths are relative to this file.");
         text.AppendLine();
-        text.AppendLine($"name = {Quote(name)}");
-        text.AppendLine($"data = {Quote(dataFile)}");
+        text.AppendLine($"name = {TomlText.Basic(name)}");
+        text.AppendLine($"data = {TomlText.Basic(dataFile)}");
         Key(text, "id_column", roles.IdColumn, "a column with a unique value per row (without one, Zeno numbers the rows)");
         Key(text, "data_column", roles.DataColumn, "the raw instance: text, or a file path under data_path");
         Key(text, "label_column", roles.LabelColumn, "the ground truth that metrics compare outputs with");
         text.AppendLine("# data_path = \".\"           # folder that file paths in data_column point into");
-        text.AppendLine($"view = {Quote(roles.View)}   # how the UI shows an instance (or a path to a custom view module)");
+        text.AppendLine($"view = {TomlText.Basic(roles.View)}   # how the UI shows an instance (or a path to a custom view module)");
         text.AppendLine("functions = \"functions\"     # C# [Model], [Metric], [Distill] and [Transform] functions");
         text.AppendLine("# cache_path = \".zeno\"      # where computed columns and saved slices live");
         text.AppendLine("# batch_size = 256  parallelism = 2  port = 8231  host = \"127.0.0.1\"  samples = 30");
@@ -54,8 +54,8 @@ public static class ConfigTemplate
         foreach (var (model, column) in roles.Models)
         {
             text.AppendLine("[[models]]");
-            text.AppendLine($"name = {Quote(model)}");
-            text.AppendLine($"output_column = {Quote(column)}");
+            text.AppendLine($"name = {TomlText.Basic(model)}");
+            text.AppendLine($"output_column = {TomlText.Basic(column)}");
             text.AppendLine();
         }
     }
@@ -70,8 +70,8 @@ public static class ConfigTemplate
         foreach (var metric in metrics)
         {
             text.AppendLine("[[metrics]]");
-            text.AppendLine($"name = {Quote(metric)}");
-            text.AppendLine($"type = {Quote(metric)}");
+            text.AppendLine($"name = {TomlText.Basic(metric)}");
+            text.AppendLine($"type = {TomlText.Basic(metric)}");
             if (metric == "f1")
                 text.AppendLine("average = \"macro\"   # or positive = \"class\" for binary F1");
             text.AppendLine();
@@ -84,9 +84,9 @@ public static class ConfigTemplate
             && roles.Models.All(m => m.Column != c.Column.Name));
         if (nominal is not null)
         {
-            var value = TypeInference.IsNumeric(nominal.Column.SqlType) ? nominal.Examples[0] : Quote(nominal.Examples[0]);
+            var value = TypeInference.IsNumeric(nominal.Column.SqlType) ? nominal.Examples[0] : TomlText.Basic(nominal.Examples[0]);
             text.AppendLine("[[slices]]");
-            text.AppendLine($"name = {Quote($"{nominal.Column.Name} {nominal.Examples[0]}")}");
+            text.AppendLine($"name = {TomlText.Basic($"{nominal.Column.Name} {nominal.Examples[0]}")}");
             text.AppendLine($"filter = '{FilterColumn(nominal.Column.Name)} == {value.Replace("'", "", StringComparison.Ordinal)}'");
             text.AppendLine();
         }
@@ -99,28 +99,10 @@ public static class ConfigTemplate
     }
 
     private static void Key(StringBuilder text, string key, string? value, string comment) =>
-        text.AppendLine(value is null ? $"# {key} = \"...\"   # {comment}" : $"{key} = {Quote(value)}   # {comment}");
+        text.AppendLine(value is null ? $"# {key} = \"...\"   # {comment}" : $"{key} = {TomlText.Basic(value)}   # {comment}");
 
     private static string FilterColumn(string name) =>
         name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && !char.IsAsciiDigit(name[0]) ? name : $"`{name.Replace("`", "``", StringComparison.Ordinal)}`";
 
     private static string Shorten(string value) => value.Length > 40 ? value[..37] + "..." : value.ReplaceLineEndings(" ");
-
-    /// <summary>A TOML basic string.</summary>
-    public static string Quote(string value)
-    {
-        var text = new StringBuilder("\"");
-        foreach (var c in value)
-            text.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
-                _ => c.ToString(),
-            });
-        return text.Append('"').ToString();
-    }
 }
