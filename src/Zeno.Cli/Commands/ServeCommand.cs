@@ -72,10 +72,12 @@ internal sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         console.MarkupLine("[grey]Press Ctrl-C to stop; computed columns and saved slices are kept.[/]");
         if (open)
             TryOpen(url);
+        // Ctrl-C cancels the command's token; SIGTERM (a service manager, `timeout`) stops the host itself.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
         try
         {
-            await progress.FollowAsync(cancellationToken);
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            await progress.FollowAsync(stopping.Token);
+            await Task.Delay(Timeout.Infinite, stopping.Token);
         }
         catch (OperationCanceledException)
         {

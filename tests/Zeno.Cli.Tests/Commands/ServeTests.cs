@@ -100,6 +100,19 @@ public sealed partial class ServeTests
     }
 
     [Fact]
+    public async Task Sigterm_stops_the_server_too()
+    {
+        using var project = Project();
+        var (server, _) = Serve(project);
+        using (server)
+        {
+            using (var terminate = Process.Start("kill", ["-TERM", server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                await terminate.WaitForExitAsync();
+            Assert.True(server.WaitForExit(TimeSpan.FromSeconds(30)), "the server did not stop on SIGTERM");
+        }
+    }
+
+    [Fact]
     public async Task Ctrl_c_stops_the_server_cleanly_and_export_state_prints_the_saved_slices()
     {
         using var project = Project();
