@@ -38,5 +38,36 @@ else
   add_counts 0 1
 fi
 
+# Web suites: unit tests (vitest), then browser end-to-end tests in Debian's Chromium against a real `zeno serve`.
+echo "== web unit tests"
+if [ ! -f web/node_modules/.package-lock.json ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then
+  (cd web && npm ci --no-audit --no-fund --loglevel=error) || add_counts 0 1
+fi
+(cd web && npx vitest run --passWithNoTests --reporter=default --reporter=json --outputFile.json="$logs/vitest.json") > "$logs/vitest.log" 2>&1
+if [ -f "$logs/vitest.json" ]; then
+  read -r p f < <(node -e 'const r=require(process.argv[1]); console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0))' "$logs/vitest.json")
+  echo "web unit tests: $p passed, $f failed"
+  [ "$f" -gt 0 ] && grep -E "FAIL|✗|×|AssertionError|Error:" "$logs/vitest.log" | head -40
+  add_counts "$p" "$f"
+else
+  tail -n 30 "$logs/vitest.log"; add_counts 0 1
+fi
+
+echo "== browser tests"
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = "0" ]; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) > "$logs/apt.log" 2>&1 || tail -n 20 "$logs/apt.log"
+fi
+if [ -x /usr/bin/chromium ]; then
+  (cd web && node --test --test-concurrency=1 --test-reporter=tap e2e/) > "$logs/e2e.log" 2>&1
+  p="$(grep -E '^# pass ' "$logs/e2e.log" | awk '{print $3}')"
+  f="$(grep -E '^# fail ' "$logs/e2e.log" | awk '{print $3}')"
+  echo "browser tests: ${p:-0} passed, ${f:-1} failed"
+  [ "${f:-1}" != "0" ] && grep -E "^not ok|error:|Error|expected|actual" "$logs/e2e.log" | head -40
+  add_counts "${p:-0}" "${f:-1}"
+else
+  echo "browser tests: Chromium is not installed (apt-get install chromium) and could not be installed here"
+  add_counts 0 1
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -40,6 +40,7 @@ public static class ZenoServer
         if (options.ReadOnly)
             app.Use(ReadOnlyGate.InvokeAsync);
 
+        app.UseWebApp();
         app.MapOpenApi();
         app.MapSettings();
         app.MapProgress();
