@@ -27,6 +27,7 @@ public sealed class RobustnessTests
         { "POST", "/api/filters/parse", """{"text": 5}""", 400, "" },
         { "POST", "/api/filters/format", """{"tree": {"kind": "not", "children": []}}""", 400, "not" },
         { "GET", "/api/nothing-here", "", 404, "" },
+        { "POST", "/api/search", """{"column": "text", "pattern": "(unclosed", "regex": true}""", 400, "missing )" },
         { "GET", "/api/files/elsewhere/x.txt", "", 404, "elsewhere" },
     };
 

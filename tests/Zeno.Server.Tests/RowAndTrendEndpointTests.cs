@@ -37,7 +37,7 @@ public sealed class RowAndTrendEndpointTests
         await using var server = await ServerProject.StartAsync();
         var row = await server.GetJson("/api/instances/r07?model=old");
         Assert.Equal(ServerProject.Rows[7].Old, row.GetProperty("output").GetString());
-        using var missing = await server.Client.GetAsync("/api/instances/nope");
+        using var missing = await server.Client.GetAsync("/api/instances/nope%2Fnever");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 

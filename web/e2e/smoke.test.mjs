@@ -21,3 +21,8 @@ test('the demo opens in the browser with its name and no errors', async () => {
   await page.screenshot({ path: join(shots, 'smoke.png'), fullPage: true });
   assert.deepEqual(errors, []);
 });
+
+test('an instance whose id holds a slash is found by its escaped id', async () => {
+  const instance = await api(server.url, `/api/instances/${encodeURIComponent('hard-ham-1/00001')}`);
+  assert.equal(instance.id, 'hard-ham-1/00001');
+});

@@ -22,8 +22,9 @@ internal static class RowEndpoints
             CompareModel = request.CompareModel is null ? null : queries.Model(request.CompareModel),
         })).WithName("GetRows").WithTags("Query").AsQuery();
 
-        app.MapGet("/api/instances/{id}", (string id, string? model, string? transform, ProjectQueries queries) =>
-            RowQuery.Instance(queries.Context(), id, queries.Model(model), queries.Transform(transform)) is { } row
+        // Ids may hold '/' (file paths): the route takes the rest of the path, and an escaped '/' is unescaped.
+        app.MapGet("/api/instances/{**id}", (string id, string? model, string? transform, ProjectQueries queries) =>
+            RowQuery.Instance(queries.Context(), Uri.UnescapeDataString(id), queries.Model(model), queries.Transform(transform)) is { } row
                 ? Results.Ok(row)
                 : Results.Problem(statusCode: 404, title: "Not found", detail: $"no instance has the id '{id}'"))
             .WithName("GetInstance").WithTags("Query");

@@ -50,6 +50,9 @@ internal sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logge
         ReadOnlyStateException => (403, "Declared in zeno.toml", null),
         StateValidationException validation => (400, "Invalid value", new Dictionary<string, object?> { ["field"] = validation.Field }),
         ZenoException => (422, "The project could not answer", null),
+        // DuckDB rejects some user input only when it runs it (an invalid regular expression): still the client's.
+        DuckDB.NET.Data.DuckDBException duck when duck.Message.StartsWith("Invalid Input Error", StringComparison.Ordinal)
+            => (400, "Invalid input", null),
         _ => (500, "Unexpected error", null),
     };
 

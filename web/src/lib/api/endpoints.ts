@@ -1,0 +1,51 @@
+import type { Req, Topic } from './request';
+import type {
+  Folder,
+  HistogramsRequest,
+  HistogramsResponse,
+  MetricKey,
+  MetricValue,
+  PipelineSnapshot,
+  RowPage,
+  RowsRequest,
+  SearchRequest,
+  Settings,
+  Slice,
+  SliceWrite,
+  Tag,
+  TextSearchResult,
+} from './types';
+
+const get = <T>(path: string, topics: Topic[]): Req<T> => ({ method: 'GET', path, topics });
+const post = <T>(path: string, body: unknown, topics: Topic[] = ['data']): Req<T> => ({ method: 'POST', path, body, topics });
+
+/** Every endpoint the Exploration page uses, as request descriptions for the coordinator. */
+export const api = {
+  settings: () => get<Settings>('/api/settings', ['data']),
+  progress: () => get<PipelineSnapshot>('/api/progress', ['data']),
+  histograms: (body: HistogramsRequest) => post<HistogramsResponse>('/api/histograms', body),
+  // Slice metrics depend on the slices' definitions as well as on the data.
+  metrics: (keys: MetricKey[]) => post<MetricValue[]>('/api/metrics', { keys }, ['data', 'state']),
+  rows: (body: RowsRequest) => post<RowPage>('/api/rows', body, ['data', 'state']),
+  search: (body: SearchRequest) => post<TextSearchResult>('/api/search', body, ['data', 'state']),
+  slices: () => get<Slice[]>('/api/slices', ['state']),
+  folders: () => get<Folder[]>('/api/folders', ['state']),
+  tags: () => get<Tag[]>('/api/tags', ['state']),
+
+  createSlice: (body: SliceWrite): Req<Slice> => ({ method: 'POST', path: '/api/slices', body }),
+  updateSlice: (slice: Slice, body: SliceWrite): Req<Slice> => ({ method: 'PUT', path: `/api/slices/${encodeURIComponent(slice.id)}`, body }),
+  deleteSlice: (slice: Slice, force: boolean): Req<unknown> => ({
+    method: 'DELETE',
+    path: `/api/slices/${encodeURIComponent(slice.id)}?version=${slice.version}${force ? '&force=true' : ''}`,
+  }),
+  createFolder: (name: string): Req<Folder> => ({ method: 'POST', path: '/api/folders', body: { name, version: null } }),
+  renameFolder: (folder: Folder, name: string): Req<Folder> => ({
+    method: 'PUT',
+    path: `/api/folders/${encodeURIComponent(folder.id)}`,
+    body: { name, version: folder.version },
+  }),
+  deleteFolder: (folder: Folder): Req<void> => ({
+    method: 'DELETE',
+    path: `/api/folders/${encodeURIComponent(folder.id)}?version=${folder.version}`,
+  }),
+};
