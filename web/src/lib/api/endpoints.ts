@@ -5,6 +5,8 @@ import type {
   HistogramsResponse,
   MetricKey,
   MetricValue,
+  ParsedFilter,
+  PredicateNode,
   PipelineSnapshot,
   RowPage,
   RowsRequest,
@@ -13,6 +15,7 @@ import type {
   Slice,
   SliceWrite,
   Tag,
+  TagWrite,
   TextSearchResult,
 } from './types';
 
@@ -31,6 +34,9 @@ export const api = {
   slices: () => get<Slice[]>('/api/slices', ['state']),
   folders: () => get<Folder[]>('/api/folders', ['state']),
   tags: () => get<Tag[]>('/api/tags', ['state']),
+  // Pure translations between a filter line and its tree: nothing invalidates them.
+  parseFilter: (text: string) => post<ParsedFilter>('/api/filters/parse', { text }, []),
+  formatFilter: (tree: PredicateNode) => post<ParsedFilter>('/api/filters/format', { tree }, []),
 
   createSlice: (body: SliceWrite): Req<Slice> => ({ method: 'POST', path: '/api/slices', body }),
   updateSlice: (slice: Slice, body: SliceWrite): Req<Slice> => ({ method: 'PUT', path: `/api/slices/${encodeURIComponent(slice.id)}`, body }),
@@ -38,6 +44,7 @@ export const api = {
     method: 'DELETE',
     path: `/api/slices/${encodeURIComponent(slice.id)}?version=${slice.version}${force ? '&force=true' : ''}`,
   }),
+  createTag: (body: TagWrite): Req<Tag> => ({ method: 'POST', path: '/api/tags', body }),
   createFolder: (name: string): Req<Folder> => ({ method: 'POST', path: '/api/folders', body: { name, version: null } }),
   renameFolder: (folder: Folder, name: string): Req<Folder> => ({
     method: 'PUT',

@@ -51,12 +51,31 @@ export interface SelectionWire {
 
 export type BucketKind = 'range' | 'time' | 'value' | 'other' | 'missing';
 
-/** The predicate tree on the wire; only the parts the UI reads. A date value is `{ date: ISO }`. */
+/**
+ * The predicate tree on the wire. `kind` is comparison, columnComparison, in, match, isNull, and,
+ * or, not or ids. A date value is `{ date: ISO }`.
+ */
 export interface PredicateNode {
   kind: string;
+  column?: string | null;
+  op?: string | null;
   value?: unknown;
+  right?: string | null;
   values?: unknown[] | null;
+  pattern?: string | null;
+  regex?: boolean;
+  caseSensitive?: boolean;
+  wholeWord?: boolean;
   negated?: boolean;
+  children?: PredicateNode[] | null;
+  ids?: string[] | null;
+}
+
+/** A filter line and its tree, as /api/filters/parse and /format answer. */
+export interface ParsedFilter {
+  text: string;
+  tree: PredicateNode;
+  columns: string[];
 }
 
 export interface Bucket {
@@ -114,6 +133,8 @@ export interface RowsRequest {
   where?: FilterSpec;
   model?: string | null;
   transform?: string | null;
+  /** Columns besides id/data/label/output; null for every column. */
+  columns?: string[] | null;
   sort?: string | null;
   descending?: boolean;
   offset?: number;
@@ -168,7 +189,7 @@ export interface Slice {
 export interface SliceWrite {
   name: string;
   filter: string | null;
-  predicate: null;
+  predicate: PredicateNode | null;
   folderId: string | null;
   version: number | null;
 }
@@ -186,6 +207,13 @@ export interface Tag {
   folderId: string | null;
   instanceIds: string[];
   version: number;
+}
+
+export interface TagWrite {
+  name: string;
+  instanceIds: string[];
+  folderId: string | null;
+  version: number | null;
 }
 
 export interface StepProgress {
