@@ -54,4 +54,17 @@ public sealed class HistogramEndpointTests
         var start = snippet.GetProperty("matchStart").GetInt32();
         Assert.Equal("word word word word", snippet.GetProperty("text").GetString()!.Substring(start, snippet.GetProperty("matchLength").GetInt32()));
     }
+
+    [Fact]
+    public async Task Completions_list_the_words_with_the_typed_prefix_and_their_rows_in_the_selection()
+    {
+        await using var server = await ServerProject.StartAsync();
+        var result = await server.PostJson("/api/search/completions", new { column = "text", prefix = "some WO", where = new { filter = "kind == \"a\"" } });
+        var rows = ServerProject.Rows.Where(r => r.Kind == "a").ToList();
+        var expected = rows.SelectMany(r => r.Text.ToLowerInvariant().Split(' ').Where(w => w.StartsWith("wo", StringComparison.Ordinal)).Distinct())
+            .GroupBy(w => w).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(8)
+            .Select(g => $"{g.Key}:{g.Count()}").ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, result.EnumerateArray().Select(c => $"{c.GetProperty("word").GetString()}:{c.GetProperty("rows").GetInt64()}").ToList());
+    }
 }

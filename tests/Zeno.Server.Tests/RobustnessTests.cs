@@ -29,6 +29,8 @@ public sealed class RobustnessTests
         { "GET", "/api/nothing-here", "", 404, "" },
         { "POST", "/api/search", """{"column": "text", "pattern": "(unclosed", "regex": true}""", 400, "missing )" },
         { "GET", "/api/files/elsewhere/x.txt", "", 404, "elsewhere" },
+        { "POST", "/api/search/completions", """{"column": "nope", "prefix": "wo"}""", 400, "nope" },
+        { "POST", "/api/search/completions", """{"column": "text", "prefix": "wo", "limit": 500}""", 400, "limit" },
     };
 
     [Theory]

@@ -72,3 +72,39 @@ test('only errors keeps the rows whose output differs from the label', async () 
     return cards.length > 0 && [...cards].every((card) => card.querySelector('.verdict'));
   }, undefined, { timeout: 30_000 });
 });
+
+test('the issue\'s journey: hard ham is misclassified more, saved as a slice in a folder, and a shared link reproduces it', async () => {
+  const page = await browser.page();
+  await open(page, '/');
+  // 1. Without docs: the group chart's hard_ham bar, and the metric beside the overall one, marked worse.
+  await page.locator('button.bar', { hasText: 'hard_ham' }).first().click();
+  const [hard, all] = await api(server.url, '/api/metrics', {
+    keys: [{ metric: 'accuracy', where: { filter: 'group == "hard_ham"' } }, { metric: 'accuracy', where: null }],
+  });
+  assert.ok(hard.value < all.value - 0.1, `hard ham ${hard.value} vs all ${all.value}`);
+  await page.waitForFunction((size) => document.querySelector('section[aria-label="Current selection"] .size strong')?.textContent?.replace(/,/g, '') === String(size), hard.size, { timeout: 30_000 });
+  await page.locator('section[aria-label="Current selection"] .metric strong.worse').waitFor({ timeout: 30_000 });
+
+  // 2. Save as a slice in a new folder.
+  await page.getByRole('button', { name: 'Save as slice…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save the selection as a slice' });
+  await dialog.getByLabel('Name', { exact: true }).fill('my hard ham');
+  await dialog.getByRole('combobox', { name: /^Folder/ }).selectOption('+new');
+  await dialog.getByLabel("New folder's name").fill('findings');
+  await dialog.getByRole('button', { name: 'Save slice' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  const folder = page.locator('li.folder', { hasText: 'findings' });
+  await folder.locator('button.pick', { hasText: 'my hard ham' }).waitFor({ timeout: 30_000 });
+  const saved = (await api(server.url, '/api/slices')).find((s) => s.name === 'my hard ham');
+  assert.equal(saved.filter, 'group == "hard_ham"');
+  assert.equal((await api(server.url, '/api/folders')).find((f) => f.id === saved.folderId)?.name, 'findings');
+
+  // 3. The link of the page, opened by a colleague, shows the same selection, size and metric.
+  await page.waitForFunction(() => location.search.length > 1, undefined, { timeout: 10_000 });
+  const link = page.url();
+  const colleague = await browser.page();
+  await colleague.goto(link);
+  await colleague.waitForFunction((size) => document.querySelector('section[aria-label="Current selection"] .size strong')?.textContent?.replace(/,/g, '') === String(size), hard.size, { timeout: 60_000 });
+  assert.match(await colleague.locator('section[aria-label="Current selection"] .metric').innerText(), new RegExp(`${(hard.value * 100).toFixed(1)}%`));
+  await colleague.screenshot({ path: join(shots, 'journey-shared-link.png') });
+});

@@ -26,3 +26,11 @@ test('an instance whose id holds a slash is found by its escaped id', async () =
   const instance = await api(server.url, `/api/instances/${encodeURIComponent('hard-ham-1/00001')}`);
   assert.equal(instance.id, 'hard-ham-1/00001');
 });
+
+test('a link naming a slice the project does not have opens with those parts left out, saying so', async () => {
+  const page = await browser.page();
+  await page.goto(`${server.url}/?slice=s_999&slice=config:hard%20ham`);
+  await page.getByText(/Left out of this link: slice “s_999”/).waitFor({ timeout: 60_000 });
+  // What the project has is kept.
+  await page.locator('button.pick[aria-pressed="true"]', { hasText: 'hard ham' }).waitFor({ timeout: 30_000 });
+});

@@ -6,7 +6,7 @@ using Zeno.Server.Wire;
 
 namespace Zeno.Server.Endpoints;
 
-/// <summary>The metadata panel's charts (cross-filtered) and the text columns' search with snippets.</summary>
+/// <summary>The metadata panel's charts (cross-filtered) and the text columns' search with snippets and word completions.</summary>
 internal static class HistogramEndpoints
 {
     public static IEndpointRouteBuilder MapHistograms(this IEndpointRouteBuilder app)
@@ -48,6 +48,14 @@ internal static class HistogramEndpoints
                 Snippets = request.Snippets,
             });
         }).WithName("SearchText").WithTags("Query").AsQuery();
+
+        app.MapPost("/api/search/completions", (CompletionRequest request, ProjectQueries queries) =>
+        {
+            if (request.Limit is < 1 or > 20)
+                throw new WireException("limit must be between 1 and 20");
+            return new WordCompletions(queries.Context()).Complete(request.Column, request.Prefix, queries.Resolve(request.Where),
+                queries.Model(request.Model), queries.Transform(request.Transform), request.Limit);
+        }).WithName("CompleteSearchWord").WithTags("Query").AsQuery();
         return app;
     }
 

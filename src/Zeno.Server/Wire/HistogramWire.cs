@@ -72,3 +72,20 @@ public sealed record SearchRequest
     /// <summary>How many snippets to return (at most 50).</summary>
     public int Snippets { get; init; } = 5;
 }
+
+/// <summary>Completions for the word being typed into a text column's search box.</summary>
+public sealed record CompletionRequest
+{
+    /// <summary>The text column.</summary>
+    public required string Column { get; init; }
+    /// <summary>What has been typed; its last word is completed.</summary>
+    public required string Prefix { get; init; }
+    /// <summary>The selection whose rows are counted.</summary>
+    public FilterSpec? Where { get; init; }
+    /// <summary>Whose view (default: the latest model).</summary>
+    public string? Model { get; init; }
+    /// <summary>The transform, or null.</summary>
+    public string? Transform { get; init; }
+    /// <summary>How many words to return (1 to 20).</summary>
+    public int Limit { get; init; } = 8;
+}

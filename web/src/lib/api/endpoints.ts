@@ -17,6 +17,8 @@ import type {
   Tag,
   TagWrite,
   TextSearchResult,
+  CompletionRequest,
+  WordCompletion,
 } from './types';
 
 const get = <T>(path: string, topics: Topic[]): Req<T> => ({ method: 'GET', path, topics });
@@ -31,6 +33,7 @@ export const api = {
   metrics: (keys: MetricKey[]) => post<MetricValue[]>('/api/metrics', { keys }, ['data', 'state']),
   rows: (body: RowsRequest) => post<RowPage>('/api/rows', body, ['data', 'state']),
   search: (body: SearchRequest) => post<TextSearchResult>('/api/search', body, ['data', 'state']),
+  completions: (body: CompletionRequest) => post<WordCompletion[]>('/api/search/completions', body, ['data', 'state']),
   slices: () => get<Slice[]>('/api/slices', ['state']),
   folders: () => get<Folder[]>('/api/folders', ['state']),
   tags: () => get<Tag[]>('/api/tags', ['state']),

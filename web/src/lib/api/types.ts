@@ -162,6 +162,21 @@ export interface SearchRequest {
   snippets?: number;
 }
 
+export interface CompletionRequest {
+  column: string;
+  prefix: string;
+  where?: FilterSpec;
+  model?: string | null;
+  transform?: string | null;
+  limit?: number;
+}
+
+/** A word of a text column that starts with the typed prefix, and how many rows of the selection hold it. */
+export interface WordCompletion {
+  word: string;
+  rows: number;
+}
+
 export interface TextSnippet {
   id: string;
   text: string;

@@ -61,11 +61,11 @@ export function rangeHistogramSpec(o: RangeHistogramOptions): TopLevelSpec {
       {
         // The brush lives on the grey layer, which spans every bin whatever the filter.
         params: [{ name: BRUSH, select: { type: 'interval', encodings: ['x'], zoom: false, mark: { fill: '#3b6fd4', fillOpacity: 0.1, stroke: '#3b6fd4', strokeOpacity: 0.7 } } }],
-        mark: { type: 'bar', color: TOTAL_COLOR, binSpacing: 1, cornerRadiusTopLeft: 1, cornerRadiusTopRight: 1 },
+        mark: { type: 'bar', aria: false, color: TOTAL_COLOR, binSpacing: 1, cornerRadiusTopLeft: 1, cornerRadiusTopRight: 1 },
         encoding: { y: { field: 'total', type: 'quantitative', axis: null, scale: { type: 'sqrt' } }, y2: { datum: 0 } },
       },
       {
-        mark: { type: 'bar', binSpacing: 1, cornerRadiusTopLeft: 1, cornerRadiusTopRight: 1 },
+        mark: { type: 'bar', aria: false, binSpacing: 1, cornerRadiusTopLeft: 1, cornerRadiusTopRight: 1 },
         encoding: {
           y: { field: 'filtered', type: 'quantitative', axis: null },
           y2: { datum: 0 },

@@ -9,10 +9,11 @@ function urlFor(query: string): string {
 }
 
 /**
- * Keeps the URL and the state in step: reads the state from the URL at start and on back/forward,
- * and pushes a history entry after each settled change. Returns the clean-up.
+ * Keeps the URL and the state in step: reads the state from the URL at start and on back/forward
+ * (then calls `onread`, so the page can check the link against the project), and pushes a history
+ * entry after each settled change. Returns the clean-up.
  */
-export function syncWithUrl(explore: Explore): () => void {
+export function syncWithUrl(explore: Explore, onread: () => void = () => {}): () => void {
   let written = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -22,6 +23,7 @@ export function syncWithUrl(explore: Explore): () => void {
     explore.apply(decodeState(new URLSearchParams(location.search)));
     written = encodeState(explore.snapshot()).toString();
     if (`?${written}` !== location.search && (written || location.search)) history.replaceState(history.state, '', urlFor(written));
+    onread();
   };
   readUrl();
   window.addEventListener('popstate', readUrl);
