@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Zeno.Server.Hosting;
 
 namespace Zeno.Server.Tests;
 
@@ -103,5 +104,22 @@ public sealed class QueryEndpointTests
         // Once the pipeline is done, the distill is queryable.
         var count = await server.PostJson("/api/metrics", new { keys = new[] { new { metric = "count", where = new { filter = "words >= 1" } } } });
         Assert.Equal(40, count[0].GetProperty("value").GetDouble());
+    }
+
+    [Fact]
+    public async Task While_the_pipeline_runs_a_key_on_a_column_not_written_yet_waits_and_the_rest_of_the_batch_is_answered()
+    {
+        var status = new PipelineStatus();
+        await using var server = await ServerProject.StartAsync(options => options with { RunPipeline = false }, status: status);
+        var body = new { keys = new object[] { new { metric = "accuracy", where = new { filter = "not_yet > 2" } }, new { metric = "count" } } };
+        var values = await server.PostJson("/api/metrics", body);
+        Assert.Equal("not_yet", values[0].GetProperty("pending").GetString());
+        Assert.Equal(JsonValueKind.Null, values[0].GetProperty("value").ValueKind);
+        Assert.Equal(ServerProject.Rows.Length, values[1].GetProperty("size").GetInt64());
+
+        // Once the pipeline has finished, a column that is still missing is the client's mistake.
+        status.Finish(null);
+        using var response = await server.Client.PostAsJsonAsync("/api/metrics", body);
+        Assert.Equal(400, (int)response.StatusCode);
     }
 }

@@ -76,7 +76,7 @@ internal sealed class ServerProject : IAsyncDisposable
             i % 3 == 0 || i % 7 == 0 ? "pos" : "neg",
             i % 4 == 0 ? "a" : "b")).ToArray();
 
-    public static async Task<ServerProject> StartAsync(Func<ZenoServerOptions, ZenoServerOptions>? configure = null, bool runPipelineFirst = true)
+    public static async Task<ServerProject> StartAsync(Func<ZenoServerOptions, ZenoServerOptions>? configure = null, bool runPipelineFirst = true, PipelineStatus? status = null)
     {
         var folder = new TempProject();
         folder.WriteCsv("data.csv", ["id", "text", "label", "old_guess", "new_guess", "kind"],
@@ -97,7 +97,7 @@ internal sealed class ServerProject : IAsyncDisposable
             await project.RunPipelineAsync();
         var options = new ZenoServerOptions { Port = 0, RunPipeline = !runPipelineFirst };
         options = configure?.Invoke(options) ?? options;
-        var app = ZenoServer.Build(project, options);
+        var app = ZenoServer.Build(project, options, status);
         await app.StartAsync();
         var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         return new ServerProject(project, app, folder, client);

@@ -23,7 +23,14 @@ public static class ZenoServer
         var state = new StateService(project.Store, project.Config, new StateOptions { CheckFilter = ProjectQueries.ColumnCheck(project) });
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton(new ProjectQueries(project, state));
-        builder.Services.AddSingleton(status ?? new PipelineStatus());
+        if (status is null)
+        {
+            status = new PipelineStatus();
+            // Without a background pipeline the store is as complete as it will get.
+            if (!options.RunPipeline)
+                status.Finish(null);
+        }
+        builder.Services.AddSingleton(status);
         if (options.RunPipeline)
             builder.Services.AddHostedService<PipelineService>();
         builder.Services.Configure<JsonOptions>(json => Json.Configure(json.SerializerOptions));

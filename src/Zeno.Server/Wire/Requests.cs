@@ -38,8 +38,11 @@ public sealed record MetricKey
 /// <summary>A batch of metric keys, answered in order.</summary>
 public sealed record MetricsRequest(IReadOnlyList<MetricKey> Keys);
 
-/// <summary>A metric's value (null: undefined) and the size of its slice.</summary>
-public sealed record MetricValue(double? Value, long Size);
+/// <summary>
+/// A metric's value (null: undefined) and the size of its slice. <c>Pending</c> names the column the key reads that
+/// the background pipeline has not written yet (value and size are then null and 0); ask again when it finishes.
+/// </summary>
+public sealed record MetricValue(double? Value, long Size, string? Pending = null);
 
 /// <summary>The filter language text to parse into a tree.</summary>
 public sealed record ParseFilterRequest(string Text);

@@ -127,6 +127,8 @@ export interface MetricKey {
 export interface MetricValue {
   value: number | null;
   size: number;
+  /** A column the key reads that the background pipeline has not written yet. */
+  pending?: string | null;
 }
 
 export interface RowsRequest {
