@@ -36,6 +36,9 @@ internal static class ChartPanels
             switch (type)
             {
                 case ChartType.Table: TableChart.DrawPanel(ink, cube, f, panel); break;
+                case ChartType.Line: LineChart.DrawPanel(ink, cube, f, panel, domain); break;
+                case ChartType.Beeswarm: BeeswarmChart.DrawPanel(ink, cube, f, panel, domain); break;
+                case ChartType.Radar: RadarChart.DrawPanel(ink, cube, f, panel, domain); break;
                 default: BarChart.DrawPanel(ink, cube, f, panel, domain); break;
             }
         }
@@ -43,6 +46,9 @@ internal static class ChartPanels
 
     private static (double Min, double Max) Domain(ChartCube cube, ChartType type) => type switch
     {
+        ChartType.Line => LineChart.Domain(cube),
+        ChartType.Beeswarm => BeeswarmChart.Domain(cube),
+        ChartType.Radar => RadarChart.Domain(cube),
         _ => BarChart.Domain(cube),
     };
 }
