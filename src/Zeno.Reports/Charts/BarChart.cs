@@ -15,9 +15,8 @@ internal static class BarChart
     public static (double Min, double Max) Domain(ChartCube cube) =>
         cube.Extent() is { } e ? (Math.Min(0, e.Min), Math.Max(0, e.Max)) : (0, 1);
 
-    public static void DrawPanel(ChartInk ink, ChartCube cube, int facet, SKRect rect, (double Min, double Max) domain)
+    public static void DrawPanel(ChartInk ink, ChartCube cube, int facet, CartesianPanel panel)
     {
-        var panel = CartesianPanel.Layout(rect, domain, cube.X, points: false, cube.Percent, ink.Small, ink.Label);
         panel.DrawGrid(ink);
         var zero = panel.Y.Map(Math.Clamp(0, panel.Ticks.Min, panel.Ticks.Max));
         var labelled = cube.X.Count * cube.Colors.Count <= MaxLabelledBars;

@@ -14,9 +14,8 @@ internal static class BeeswarmChart
 
     public static (double Min, double Max) Domain(ChartCube cube) => cube.Extent() ?? (0, 1);
 
-    public static void DrawPanel(ChartInk ink, ChartCube cube, int facet, SKRect rect, (double Min, double Max) domain)
+    public static void DrawPanel(ChartInk ink, ChartCube cube, int facet, CartesianPanel panel)
     {
-        var panel = CartesianPanel.Layout(rect, domain, cube.X, points: false, cube.Percent, ink.Small, ink.Label);
         panel.DrawGrid(ink);
         var half = panel.X.Bandwidth / 2;
         for (var x = 0; x < cube.X.Count; x++)

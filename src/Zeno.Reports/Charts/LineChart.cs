@@ -13,9 +13,8 @@ internal static class LineChart
 
     public static (double Min, double Max) Domain(ChartCube cube) => cube.Extent() ?? (0, 1);
 
-    public static void DrawPanel(ChartInk ink, ChartCube cube, int facet, SKRect rect, (double Min, double Max) domain)
+    public static void DrawPanel(ChartInk ink, ChartCube cube, int facet, CartesianPanel panel)
     {
-        var panel = CartesianPanel.Layout(rect, domain, cube.X, points: true, cube.Percent, ink.Small, ink.Label);
         panel.DrawGrid(ink);
         for (var c = 0; c < cube.Colors.Count; c++)
         {

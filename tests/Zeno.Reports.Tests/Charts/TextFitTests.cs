@@ -35,6 +35,13 @@ public sealed class TextFitTests
     }
 
     [Fact]
+    public void Wrap_breaks_after_hyphens_underscores_and_dots_too()
+    {
+        Assert.Equal(["distilbert-ft-", "2024-09"], TextFit.Wrap("distilbert-ft-2024-09", 15, 2, Measure));
+        Assert.Equal(["run_2024.", "best"], TextFit.Wrap("run_2024.best", 10, 2, Measure));
+    }
+
+    [Fact]
     public void Wrap_breaks_a_word_longer_than_a_line()
     {
         Assert.Equal(["distilbert", "-ft-2024-…"], TextFit.Wrap("distilbert-ft-2024-09", 10, 2, Measure));
