@@ -61,27 +61,6 @@ internal sealed class CartesianPanel
     /// <summary>The category labels under the plot, when this panel is the lowest of its column.</summary>
     public void DrawXLabels(ChartInk ink)
     {
-        if (!showLabels) return;
-        var font = ink.Label;
-        var lineHeight = ChartInk.LineHeight(font);
-        var top = Plot.Bottom + ChartTheme.Gap;
-        for (var i = 0; i < labels.Count; i += Plan.Stride)
-        {
-            var center = X.Center(i);
-            if (Plan.Angle == 0)
-            {
-                var lines = ChartInk.Wrap(font, labels[i], Plan.MaxLength, Plan.Lines);
-                for (var l = 0; l < lines.Count; l++)
-                    ink.Text(lines[l], center, ChartInk.Baseline(font, top + lineHeight * (l + 0.5f)), font, ChartTheme.Ink, SKTextAlign.Center);
-                continue;
-            }
-            // A slanted label runs down-left from its tick and must not run into the panel on the left (or off the chart).
-            var room = Plan.Angle == -45 ? Math.Min(Plan.MaxLength, (center - labelLeft) / 0.7071f - lineHeight) : Plan.MaxLength;
-            ink.Canvas.Save();
-            ink.Canvas.Translate(center, top);
-            ink.Canvas.RotateDegrees(Plan.Angle);
-            ink.Text(ChartInk.Fit(font, labels[i], room), 0, ChartInk.Baseline(font, 0), font, ChartTheme.Ink, SKTextAlign.Right);
-            ink.Canvas.Restore();
-        }
+        if (showLabels) XLabels.Draw(ink, labels, X.Center, Plot.Bottom + ChartTheme.Gap, Plan, labelLeft);
     }
 }

@@ -38,7 +38,7 @@ internal static class ChartPanels
         // Tables and radars have no shared axes: each facet is a cell of its own, titled above.
         var aspect = type == ChartType.Table
             ? TableLayout.Aspect(cube.X.Count, cube.ColorDimension is null ? 1 : cube.Colors.Count, cube.X.Max(x => ChartInk.Width(ink.Label, x)), ink.Label)
-            : 1f;
+            : 1.5f; // a radar's spoke labels stick out left and right
         var grid = FacetGrid.For(cube.Facets.Count, body.Width, body.Height, aspect);
         var titleHeight = titled ? ChartInk.LineHeight(ink.LabelBold) + 4 : 0;
         for (var f = 0; f < cube.Facets.Count; f++)

@@ -41,27 +41,6 @@ internal sealed class HeatmapGrid
         return new HeatmapGrid(bounds, cells, labelWidth, slices.Count, plan);
     }
 
-    public void DrawColumnLabels(ChartInk ink, IReadOnlyList<string> slices)
-    {
-        var font = ink.Label;
-        var lineHeight = ChartInk.LineHeight(font);
-        var top = Cells.Bottom + ChartTheme.Gap;
-        for (var i = 0; i < slices.Count; i += Plan.Stride)
-        {
-            var center = Column(i) + CellWidth / 2;
-            if (Plan.Angle == 0)
-            {
-                var lines = ChartInk.Wrap(font, slices[i], Plan.MaxLength, Plan.Lines);
-                for (var l = 0; l < lines.Count; l++)
-                    ink.Text(lines[l], center, ChartInk.Baseline(font, top + lineHeight * (l + 0.5f)), font, ChartTheme.Ink, SKTextAlign.Center);
-                continue;
-            }
-            var room = Plan.Angle == -45 ? Math.Min(Plan.MaxLength, (center - Bounds.Left) / 0.7071f - lineHeight) : Plan.MaxLength;
-            ink.Canvas.Save();
-            ink.Canvas.Translate(center, top);
-            ink.Canvas.RotateDegrees(Plan.Angle);
-            ink.Text(ChartInk.Fit(font, slices[i], room), 0, ChartInk.Baseline(font, 0), font, ChartTheme.Ink, SKTextAlign.Right);
-            ink.Canvas.Restore();
-        }
-    }
+    public void DrawColumnLabels(ChartInk ink, IReadOnlyList<string> slices) =>
+        XLabels.Draw(ink, slices, i => Column(i) + CellWidth / 2, Cells.Bottom + ChartTheme.Gap, Plan, Bounds.Left);
 }

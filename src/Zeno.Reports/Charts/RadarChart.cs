@@ -65,13 +65,14 @@ internal static class RadarChart
             for (var i = 0; i < n; i++)
                 if (series[i] is { } v) ink.Canvas.DrawCircle(At(i, v), Dot, ink.Fill(color));
         }
-        // Ring values last, haloed, on the bisector of the first two spokes, where no value's dot sits.
+        // Ring values last, haloed, just inside each ring on the bisector of the first two spokes, where no dot sits.
         var bisector = RadarLabels.Direction(1, 2 * Math.Max(1, n));
         var inset = n >= 3 ? (float)Math.Cos(Math.PI / n) : 1f;
+        var below = ChartInk.LineHeight(ink.Small) * 0.8f;
         foreach (var tick in ticks.Values.Skip(1))
         {
             var at = RadarLabels.Along(center, bisector, scale.Map(tick) * inset);
-            ink.HaloText(ValueFormat.Tick(tick, ticks.Step, cube.Percent), at.X + 2, at.Y - 2, ink.Small, ChartTheme.Muted);
+            ink.HaloText(ValueFormat.Tick(tick, ticks.Step, cube.Percent), at.X, at.Y + below, ink.Small, ChartTheme.Muted, SKTextAlign.Center);
         }
         labels.Draw(ink);
     }

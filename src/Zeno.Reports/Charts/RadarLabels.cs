@@ -50,7 +50,7 @@ internal sealed class RadarLabels
         var levelRadius = Math.Min(rect.Width / 2 - levelWidth - Gap, rect.Height / 2 - lineHeight - Gap);
         if (levelRadius >= 24)
         {
-            var boxes = names.Select((name, i) => Level(center, levelRadius, i, n, ChartInk.Fit(font, name, levelWidth), font, lineHeight)).ToArray();
+            var boxes = names.Select((name, i) => Level(rect, center, levelRadius, i, n, name, font, lineHeight)).ToArray();
             var clear = boxes.All(b => rect.Contains(b.Box)) &&
                 boxes.Select((a, i) => boxes.Skip(i + 1).All(b => !a.Box.IntersectsWith(b.Box))).All(ok => ok);
             if (clear) return new RadarLabels(center, levelRadius, font, boxes, [], 1);
@@ -101,12 +101,20 @@ internal sealed class RadarLabels
     }
 
     // A level label just outside the rim: left of it on the left half, right on the right, centred at top and bottom.
-    private static LevelLabel Level(SKPoint center, float radius, int i, int n, string text, SKFont font, float lineHeight)
+    // Each takes the room there is between the rim and the panel's edge on its side (at least what was reserved).
+    private static LevelLabel Level(SKRect rect, SKPoint center, float radius, int i, int n, string name, SKFont font, float lineHeight)
     {
         var direction = Direction(i, n);
         var at = Along(center, direction, radius + Gap);
-        var width = ChartInk.Width(font, text);
         var align = direction.X > 0.25f ? SKTextAlign.Left : direction.X < -0.25f ? SKTextAlign.Right : SKTextAlign.Center;
+        var room = align switch
+        {
+            SKTextAlign.Left => rect.Right - at.X,
+            SKTextAlign.Right => at.X - rect.Left,
+            _ => 2 * Math.Min(at.X - rect.Left, rect.Right - at.X),
+        };
+        var text = ChartInk.Fit(font, name, Math.Min(room, MaxLevelLabel * 1.5f));
+        var width = ChartInk.Width(font, text);
         var left = align switch { SKTextAlign.Left => at.X, SKTextAlign.Right => at.X - width, _ => at.X - width / 2 };
         var middle = direction.Y < -0.25f ? at.Y - lineHeight / 2 : direction.Y > 0.25f ? at.Y + lineHeight / 2 : at.Y;
         return new LevelLabel(text, SKRect.Create(left, middle - lineHeight / 2, width, lineHeight), align);

@@ -22,6 +22,9 @@ public sealed class ChartPdfTests
             document.Close();
         }
         var pdf = stream.ToArray();
+        var folder = Path.Combine(Samples.RepositoryRoot(), "artifacts", "chart-shots");
+        Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, "every-type.pdf"), pdf); // for a person to print and read
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
         // Text stays glyphs with an embedded font (selectable, sharp in print), not pixels.
         Assert.Contains("/FontFile", System.Text.Encoding.ASCII.GetString(pdf));

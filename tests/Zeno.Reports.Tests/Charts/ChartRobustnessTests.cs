@@ -30,7 +30,7 @@ public sealed class ChartRobustnessTests
                 Negative(Samples.Report(type, encoding, 4, 3, 2)),
             };
             foreach (var data in reports)
-                foreach (var (width, height) in new[] { (720, 420), (120, 80), (30, 20) })
+                foreach (var (width, height) in new[] { (400, 260), (120, 80), (30, 20) })
                 {
                     Assert.NotEmpty(ChartImages.Png(data, width, height, scale: 1));
                     Assert.StartsWith("<?xml", ChartImages.Svg(data, width, height));
