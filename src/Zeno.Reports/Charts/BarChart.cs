@@ -39,7 +39,8 @@ internal static class BarChart
                 {
                     // Above a positive bar, below a negative one.
                     var baseline = v >= 0 ? bar.Top - 3 : bar.Bottom + ChartInk.LineHeight(ink.Small) - 2;
-                    if (v >= 0 && bar.Top - panel.Plot.Top < ChartInk.LineHeight(ink.Small)) continue;
+                    var room = v >= 0 ? bar.Top - panel.Plot.Top : panel.Plot.Bottom - bar.Bottom;
+                    if (room < ChartInk.LineHeight(ink.Small)) continue; // no room between the bar's end and the plot's edge
                     Label(ink, ValueFormat.Value(v, cube.Percent), left, bars.Bandwidth, baseline, ChartTheme.Ink);
                 }
             }
