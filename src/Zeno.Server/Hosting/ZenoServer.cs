@@ -55,6 +55,7 @@ public static class ZenoServer
         app.MapTags();
         app.MapReports();
         app.MapFiles();
+        app.MapViews();
         return app;
     }
 }
