@@ -6,7 +6,15 @@ export const CUSTOM_VIEW_URL = '/api/views/custom.js';
 
 // The text view is bundled with the page (the demo's view, and the fallback for "table"); the others load on
 // first use, each in its own chunk.
-const lazy: Record<string, () => Promise<{ default: unknown }>> = {};
+const lazy: Record<string, () => Promise<{ default: unknown }>> = {
+  'image-classification': () => import('./image-classification/index'),
+  'image-segmentation': () => import('./image-segmentation/index'),
+  'object-detection': () => import('./object-detection/index'),
+  'audio-transcription': () => import('./audio-transcription/index'),
+  'time-series': () => import('./time-series/index'),
+  chat: () => import('./chat/index'),
+  'code-generation': () => import('./code-generation/index'),
+};
 
 /** The module of a built-in view by name, or the project's custom view for any other name (a path to a .js file). */
 export async function loadView(name: string): Promise<ViewModule> {
