@@ -76,12 +76,15 @@ internal sealed class ServerProject : IAsyncDisposable
             i % 3 == 0 || i % 7 == 0 ? "pos" : "neg",
             i % 4 == 0 ? "a" : "b")).ToArray();
 
-    public static async Task<ServerProject> StartAsync(Func<ZenoServerOptions, ZenoServerOptions>? configure = null, bool runPipelineFirst = true, PipelineStatus? status = null)
+    /// <summary>Starts the project; <paramref name="view"/> adds a <c>view = "..."</c> line to its zeno.toml, <paramref name="status"/> stands for the pipeline's.</summary>
+    public static async Task<ServerProject> StartAsync(Func<ZenoServerOptions, ZenoServerOptions>? configure = null, bool runPipelineFirst = true,
+        string? view = null, PipelineStatus? status = null)
     {
         var folder = new TempProject();
         folder.WriteCsv("data.csv", ["id", "text", "label", "old_guess", "new_guess", "kind"],
             Rows.Select(r => new object?[] { r.Id, r.Text, r.Label, r.Old, r.New, r.Kind }));
-        folder.Write("zeno.toml", Config);
+        folder.Write("zeno.toml", view is null ? Config : Config.Replace("functions = \"functions\"\n", $"functions = \"functions\"\nview = \"{view}\"\n", StringComparison.Ordinal));
+        folder.Write("views/stars.js", "export default { render(element, instance) { element.textContent = '★'; } };\n");
         folder.Write("functions/Words.cs", """
             public static class Words
             {

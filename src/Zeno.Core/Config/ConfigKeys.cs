@@ -24,6 +24,16 @@ internal static class ConfigKeys
 
     public static readonly string[] Test = ["name", "slice", "metric", "expect", "models"];
 
+    /// <summary>The built-in instance views (the web UI's registry has the same names); any other view is a path to a custom module.</summary>
+    public static readonly string[] Views =
+    [
+        "table", "text-classification", "image-classification", "image-segmentation", "object-detection",
+        "audio-transcription", "time-series", "chat", "code-generation",
+    ];
+
+    /// <summary>File extensions of a custom view: an ES module the browser imports.</summary>
+    public static readonly string[] ViewExtensions = [".js", ".mjs"];
+
     /// <summary>File extensions the data readers understand.</summary>
     public static readonly string[] DataExtensions = [".csv", ".tsv", ".parquet", ".jsonl", ".ndjson", ".json"];
 

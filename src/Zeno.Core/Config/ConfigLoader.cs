@@ -58,6 +58,7 @@ public static partial class ConfigLoader
         var models = ReadModels(top);
         var metrics = ReadMetrics(top);
         var slices = ReadSlices(top);
+        var (view, customView) = ReadView(top);
         return new ZenoConfig
         {
             ConfigPath = fullPath,
@@ -71,7 +72,8 @@ public static partial class ConfigLoader
             LabelColumn = top.String("label_column"),
             DataPath = dataPath,
             LabelPath = top.Path("label_path") ?? dataPath,
-            View = top.String("view") ?? "table",
+            View = view,
+            CustomViewFile = customView,
             FunctionsPath = ReadFunctionsFolder(top),
             CachePath = top.Path("cache_path") ?? top.Resolve(".zeno"),
             BatchSize = top.Int("batch_size", 256, min: 1),
@@ -108,6 +110,29 @@ public static partial class ConfigLoader
         {
             throw section.ValueError(member, $"{what} not found: {file}");
         }
+    }
+
+    /// <summary>A built-in view name, or the path of an existing custom view module (.js) that the server will serve.</summary>
+    private static (string View, string? CustomViewFile) ReadView(ConfigSection top)
+    {
+        if (top.String("view") is not { } view)
+        {
+            return ("table", null);
+        }
+        if (ConfigKeys.Views.Contains(view))
+        {
+            return (view, null);
+        }
+        var member = top.Find("view")!;
+        if (!ConfigKeys.ViewExtensions.Contains(Path.GetExtension(view).ToLowerInvariant()))
+        {
+            // A name without a module extension was meant as a built-in view.
+            var closest = Suggest.Closest(view, ConfigKeys.Views);
+            throw top.ValueError(member, $"unknown view '{view}'{(closest is not null ? $"; did you mean '{closest}'?" : ".")} "
+                + $"Built-in views: {string.Join(", ", ConfigKeys.Views)}; a custom view is the path of a .js module, relative to the config file");
+        }
+        var file = top.Resolve(view);
+        return File.Exists(file) ? (view, file) : throw top.ValueError(member, $"custom view not found: {file}");
     }
 
     private static string? ReadFunctionsFolder(ConfigSection top)

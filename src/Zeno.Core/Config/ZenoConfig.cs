@@ -41,8 +41,11 @@ public sealed record ZenoConfig
     /// <summary>Folder that relative paths in the label column point into (absolute; default: the data path).</summary>
     public required string LabelPath { get; init; }
 
-    /// <summary>Instance view: a built-in view name or a path to a custom view module (default "table").</summary>
+    /// <summary>Instance view: a built-in view name or a path to a custom view module, as written (default "table").</summary>
     public string View { get; init; } = "table";
+
+    /// <summary>The custom view module (absolute path of an existing .js file) when <see cref="View"/> is a path; else null.</summary>
+    public string? CustomViewFile { get; init; }
 
     /// <summary>The functions folder (loose .cs files or a .csproj), absolute; null when the project has no code.</summary>
     public string? FunctionsPath { get; init; }

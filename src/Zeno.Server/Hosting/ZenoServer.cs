@@ -62,6 +62,7 @@ public static class ZenoServer
         app.MapTags();
         app.MapReports();
         app.MapFiles();
+        app.MapViews();
         return app;
     }
 }

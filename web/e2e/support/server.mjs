@@ -14,11 +14,15 @@ export function zenoDll() {
   return dll;
 }
 
-/** Copies `examples/<name>` (or an absolute folder) to a temp folder and serves it. */
-export async function serveProject(project = 'spam-filter') {
+/**
+ * Copies `examples/<name>` (a nested name such as `views/chat` works too, or an absolute folder) to a temp folder
+ * and serves it. `edit(folder)` may change the copy first (a zeno.toml line, a file removed).
+ */
+export async function serveProject(project = 'spam-filter', { edit } = {}) {
   const source = project.startsWith('/') ? project : join(repo, 'examples', project);
   const folder = mkdtempSync(join(tmpdir(), 'zeno-e2e-'));
   cpSync(source, folder, { recursive: true, filter: (path) => !path.includes('/.zeno') });
+  await edit?.(folder);
   const child = spawn('dotnet', [zenoDll(), 'serve', folder, '--port', '0'], { env: { ...process.env, NO_COLOR: '1' } });
   let output = '';
   const url = await new Promise((resolveUrl, reject) => {

@@ -169,4 +169,28 @@ describe('Coordinator', () => {
     expect(streams[1]!.closed).toBe(true);
     vi.useRealTimers();
   });
+
+  it('reads instance files as text or bytes, and keeps text but not bytes in its cache', async () => {
+    const { fetch, calls } = fakeFetch();
+    const c = new Coordinator(fetch);
+    const text = c.query<string>({ method: 'GET', path: '/api/files/data/a.csv', topics: ['data'], as: 'text' });
+    calls[0]!.resolve(new Response('t,value\n0,1\n'));
+    expect(await text).toBe('t,value\n0,1\n');
+    await c.query<string>({ method: 'GET', path: '/api/files/data/a.csv', topics: ['data'], as: 'text' });
+    expect(calls).toHaveLength(1);
+
+    const bytes = c.query<ArrayBuffer>({ method: 'GET', path: '/api/files/data/a.wav', topics: ['data'], as: 'bytes' });
+    calls[1]!.resolve(new Response(new Uint8Array([82, 73, 70, 70])));
+    expect(new Uint8Array(await bytes)).toEqual(new Uint8Array([82, 73, 70, 70]));
+    void c.query<ArrayBuffer>({ method: 'GET', path: '/api/files/data/a.wav', topics: ['data'], as: 'bytes' });
+    expect(calls).toHaveLength(3);
+  });
+
+  it('keeps a file read as text apart from the same path read as JSON', async () => {
+    const { fetch, calls } = fakeFetch();
+    const c = new Coordinator(fetch);
+    void c.query({ method: 'GET', path: '/api/files/data/a.json', as: 'text' });
+    void c.query({ method: 'GET', path: '/api/files/data/a.json' });
+    expect(calls).toHaveLength(2);
+  });
 });

@@ -127,8 +127,9 @@ export class Coordinator {
     entry.promise = this.run(req, controller.signal).then(
       (value) => {
         entry.settled = true;
-        // Only cache what is still current: invalidate() removed the entry if the data moved on.
-        if (this.inflight.get(key) === entry) this.remember(key, value, topics);
+        // Only cache what is still current: invalidate() removed the entry if the data moved on. Bytes (audio,
+        // large files) are left to the browser's HTTP cache rather than kept in memory here.
+        if (this.inflight.get(key) === entry && req.as !== 'bytes') this.remember(key, value, topics);
         this.forget(key, entry);
         return value;
       },
@@ -192,7 +193,7 @@ export class Coordinator {
     try {
       response = await this.fetchFn(req.path, {
         method: req.method,
-        headers: req.body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json', Accept: 'application/json' },
+        headers: req.body === undefined ? { Accept: accept(req) } : { 'Content-Type': 'application/json', Accept: accept(req) },
         body: req.body === undefined ? undefined : JSON.stringify(req.body),
         signal,
       });
@@ -203,9 +204,16 @@ export class Coordinator {
     }
     if (!response.ok) throw new ApiError(response.status, await readProblem(response));
     if (response.status === 204) return undefined;
+    if (req.as === 'bytes') return response.arrayBuffer();
     const text = await response.text();
+    if (req.as === 'text') return text;
     return text ? JSON.parse(text) : undefined;
   }
+}
+
+// Instance files come with their own content type; a failure still answers with problem details (JSON).
+function accept(req: Req<unknown>): string {
+  return req.as === 'text' || req.as === 'bytes' ? '*/*' : 'application/json';
 }
 
 function abortError(): Error {

@@ -22,6 +22,10 @@ import type {
 } from './types';
 
 const get = <T>(path: string, topics: Topic[]): Req<T> => ({ method: 'GET', path, topics });
+
+/** The URL of an instance file under one of the server's file roots; every path segment is escaped. */
+export const fileUrl = (root: 'data' | 'label' | 'output', path: string) =>
+  `/api/files/${root}/${path.replace(/^\/+/, '').split('/').map(encodeURIComponent).join('/')}`;
 const post = <T>(path: string, body: unknown, topics: Topic[] = ['data']): Req<T> => ({ method: 'POST', path, body, topics });
 
 /** Every endpoint the Exploration page uses, as request descriptions for the coordinator. */
@@ -37,6 +41,13 @@ export const api = {
   slices: () => get<Slice[]>('/api/slices', ['state']),
   folders: () => get<Folder[]>('/api/folders', ['state']),
   tags: () => get<Tag[]>('/api/tags', ['state']),
+  // Instance files for the views. A model's output files change when it runs again, hence `data`.
+  file: <T>(root: 'data' | 'label' | 'output', path: string, as: 'text' | 'json' | 'bytes'): Req<T> => ({
+    method: 'GET',
+    path: fileUrl(root, path),
+    topics: ['data'],
+    as,
+  }),
   // Pure translations between a filter line and its tree: nothing invalidates them.
   parseFilter: (text: string) => post<ParsedFilter>('/api/filters/parse', { text }, []),
   formatFilter: (tree: PredicateNode) => post<ParsedFilter>('/api/filters/format', { tree }, []),

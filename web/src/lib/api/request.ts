@@ -11,6 +11,8 @@ export interface Req<T> {
   body?: unknown;
   /** What invalidates a cached answer; reads only. */
   topics?: Topic[];
+  /** How to read the answer: JSON (the default), text, or bytes (instance files). Bytes are never cached. */
+  as?: 'json' | 'text' | 'bytes';
   /** Phantom field carrying the response type. */
   readonly __response?: T;
 }
@@ -28,5 +30,5 @@ export function stableStringify(value: unknown): string {
 
 /** The identity of a request for de-duplication and caching. */
 export function requestKey(req: Req<unknown>): string {
-  return `${req.method} ${req.path} ${stableStringify(req.body)}`;
+  return `${req.method} ${req.path} ${stableStringify(req.body)}${req.as && req.as !== 'json' ? ` as ${req.as}` : ''}`;
 }

@@ -6,6 +6,9 @@ export interface Piece {
   match: boolean;
 }
 
+/** What highlighting reads of a text-search clause. */
+export type SearchPattern = Pick<MatchClause, 'pattern' | 'regex' | 'caseSensitive' | 'wholeWord' | 'negated'>;
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -13,7 +16,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * were selected. The server matches with RE2; JavaScript's RegExp reads the common subset the
  * same way, and a pattern it cannot read simply highlights nothing.
  */
-export function highlight(text: string, clause: MatchClause | undefined, limit = 50): Piece[] {
+export function highlight(text: string, clause: SearchPattern | null | undefined, limit = 50): Piece[] {
   if (!clause || !clause.pattern || clause.negated) return [{ text, match: false }];
   let re: RegExp;
   try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Settings, Slice } from '../api/types';
 import { emptyState } from './explore-state';
-import { baseWhere, fullWhere, resolve, selectionFilterText } from './selection';
+import { baseWhere, errorsFilter, fullWhere, resolve, selectionFilterText } from './selection';
 
 const settings: Settings = {
   name: 'Spam filter', view: 'text-classification', idColumn: 'id', dataColumn: 'text', labelColumn: 'label',
@@ -33,5 +33,13 @@ describe('selection', () => {
   it('writes the selection as one line for a new slice, slices included', () => {
     expect(selectionFilterText(state, settings, [slice('s1', 'x > 1 or y < 2')])).toBe('(x > 1 or y < 2) and group in ["a", "b"] and output != label');
     expect(selectionFilterText({ ...state, tags: ['t'] }, settings, [slice('s1', 'x > 1')])).toBeNull();
+  });
+
+  it('finds errors through a boolean correct column where labels and outputs are files', () => {
+    const masks: Settings = { ...settings, view: 'image-segmentation' };
+    expect(errorsFilter(settings)).toBe('output != label');
+    expect(errorsFilter(masks)).toBeNull();
+    const withCorrect = { ...masks, columns: [...masks.columns, { name: 'correct', type: 'boolean' as const, origin: 'distill', modelDependent: true }] };
+    expect(errorsFilter(withCorrect)).toBe('correct == false');
   });
 });

@@ -4,6 +4,7 @@ import type { FilterSpec, Settings, Slice } from '../api/types';
 import { clauseFilter, toSelections } from '../filters/clauses';
 import { andAll, columnName } from '../filters/syntax';
 import type { ExploreState } from './explore-state';
+import { labelsComparable } from '../../views/names';
 
 /** The model, metric and transform in effect: the state's choice, or the project's defaults. */
 export interface Resolved {
@@ -25,10 +26,15 @@ export function outputColumn(settings: Settings): string | null {
   return settings.columns.find((c) => c.origin === 'output')?.name ?? null;
 }
 
-/** "Only errors": the output differs from the label. Null when the project has no label or no output. */
+/**
+ * "Only errors": the output differs from the label. Where the view's labels and outputs are files that cannot be
+ * compared (masks, boxes), a boolean `correct` column decides instead. Null when nothing can tell.
+ */
 export function errorsFilter(settings: Settings): string | null {
   const output = outputColumn(settings);
   if (!output || !settings.labelColumn) return null;
+  if (!labelsComparable(settings.view))
+    return settings.columns.some((c) => c.name === 'correct' && c.type === 'boolean') ? 'correct == false' : null;
   return `${columnName(output)} != ${columnName(settings.labelColumn)}`;
 }
 
