@@ -30,6 +30,7 @@ public sealed partial class StateService
         {
             Transform = test.Transform,
             ReportId = test.ReportId,
+            SliceId = test.Slice.Id,
             SliceProblem = problem,
         };
     }

@@ -22,6 +22,9 @@ public sealed record TestCase(string Name, string Slice, Predicate? Filter, stri
     /// <summary>The report the test belongs to; null for a test of zeno.toml.</summary>
     public string? ReportId { get; init; }
 
+    /// <summary>The slice's id in the saved state ("all", "config:NAME", "s_3"), so a report can mark its own cells; null when unknown.</summary>
+    public string? SliceId { get; init; }
+
     /// <summary>
     /// Why the slice cannot be evaluated (it was deleted, or left zeno.toml), written for a person; null when it can.
     /// Such a test is reported as an error for each of its models, never skipped, so a CI gate cannot pass by accident.
