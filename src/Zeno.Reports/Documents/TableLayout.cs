@@ -23,6 +23,11 @@ internal sealed record TableLayout(float Slice, float Size, float Model, float T
             (slice, size, trend) = (112, 40, 66);
             model = (width - slice - size - trend) / count;
         }
+        if (model < 30)
+        {
+            (slice, size, trend) = (90, 34, 52);
+            model = (width - slice - size - trend) / count;
+        }
         var font = model >= 40 ? 8.5f : model >= 32 ? 7.5f : 6.5f;
         return new TableLayout(slice, size, model, trend, font);
     }

@@ -33,7 +33,7 @@ public static class TestMarkdown
             text.Append(CultureInfo.InvariantCulture,
                 $"| {(test.All(o => o.Passed) ? "✅" : "❌")} | {Cell(first.Test)} | {Cell(first.Slice)} | {Cell(first.Metric)} | {Cell(first.Expectation.ToString())} |");
             foreach (var model in columns)
-                text.Append(' ').Append(test.FirstOrDefault(o => o.Model == model) is { } outcome ? Mark(outcome) : "").Append(" |");
+                text.Append(test.FirstOrDefault(o => o.Model == model) is { } outcome ? $" {Mark(outcome)} |" : " |");
             text.Append('\n');
         }
 
