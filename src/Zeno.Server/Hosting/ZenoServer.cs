@@ -24,6 +24,7 @@ public static class ZenoServer
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton(new ProjectQueries(project, state));
         builder.Services.AddSingleton(status ?? new PipelineStatus());
+        builder.Services.AddSingleton(TimeProvider.System);
         if (options.RunPipeline)
             builder.Services.AddHostedService<PipelineService>();
         builder.Services.Configure<JsonOptions>(json => Json.Configure(json.SerializerOptions));
@@ -54,6 +55,9 @@ public static class ZenoServer
         app.MapFolders();
         app.MapTags();
         app.MapReports();
+        app.MapReportExports();
+        app.MapReportChartImages();
+        app.MapAnalysis();
         app.MapFiles();
         return app;
     }
