@@ -15,9 +15,8 @@ internal static class BarChart
     public static (double Min, double Max) Domain(ChartCube cube) =>
         cube.Extent() is { } e ? (Math.Min(0, e.Min), Math.Max(0, e.Max)) : (0, 1);
 
-    public static void DrawPanel(ChartInk ink, ChartCube cube, int facet, SKRect rect, (double Min, double Max) domain)
+    public static void DrawPanel(ChartInk ink, ChartCube cube, int facet, CartesianPanel panel)
     {
-        var panel = CartesianPanel.Layout(rect, domain, cube.X, points: false, cube.Percent, ink.Small, ink.Label);
         panel.DrawGrid(ink);
         var zero = panel.Y.Map(Math.Clamp(0, panel.Ticks.Min, panel.Ticks.Max));
         var labelled = cube.X.Count * cube.Colors.Count <= MaxLabelledBars;
@@ -40,7 +39,8 @@ internal static class BarChart
                 {
                     // Above a positive bar, below a negative one.
                     var baseline = v >= 0 ? bar.Top - 3 : bar.Bottom + ChartInk.LineHeight(ink.Small) - 2;
-                    if (v >= 0 && bar.Top - panel.Plot.Top < ChartInk.LineHeight(ink.Small)) continue;
+                    var room = v >= 0 ? bar.Top - panel.Plot.Top : panel.Plot.Bottom - bar.Bottom;
+                    if (room < ChartInk.LineHeight(ink.Small)) continue; // no room between the bar's end and the plot's edge
                     Label(ink, ValueFormat.Value(v, cube.Percent), left, bars.Bandwidth, baseline, ChartTheme.Ink);
                 }
             }

@@ -37,6 +37,6 @@ public static class ChartImages
         // The SVG canvas writes its closing tags when disposed, so it must be gone before the stream is read.
         using (var canvas = SKSvgCanvas.Create(SKRect.Create(width, height), stream))
             ChartPainter.Paint(canvas, SKRect.Create(width, height), data);
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return SvgText.Tidy(Encoding.UTF8.GetString(stream.ToArray()));
     }
 }

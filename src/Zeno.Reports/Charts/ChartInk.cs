@@ -56,6 +56,14 @@ internal sealed class ChartInk : IDisposable
         if (text.Length > 0) Canvas.DrawText(text, x, baseline, align, font, Fill(color));
     }
 
+    /// <summary>Text on a white outline, readable where it crosses lines.</summary>
+    public void HaloText(string text, float x, float baseline, SKFont font, SKColor color, SKTextAlign align = SKTextAlign.Left)
+    {
+        if (text.Length == 0) return;
+        Canvas.DrawText(text, x, baseline, align, font, Stroke(ChartTheme.Background, 3f));
+        Canvas.DrawText(text, x, baseline, align, font, Fill(color));
+    }
+
     public void Dispose()
     {
         foreach (var paint in paints.Values) paint.Dispose();

@@ -5,7 +5,8 @@ namespace Zeno.Reports.Charts;
 
 /// <summary>
 /// The body of every chart but the heat map: the colour legend (tables have none: their series are columns), then a
-/// panel per facet in a <see cref="FacetGrid"/>, each titled with its facet's value. All panels share one value
+/// panel per facet, each titled with its facet's value: bar, line and beeswarm panels on shared axes
+/// (<see cref="CartesianGrid"/>), tables and radars in cells of a <see cref="FacetGrid"/>. All panels share one value
 /// domain, so panels compare.
 /// </summary>
 internal static class ChartPanels
@@ -22,27 +23,44 @@ internal static class ChartPanels
             body = new SKRect(body.Left, body.Top + legend.Height + ChartTheme.Gap, body.Right, body.Bottom);
         }
         var domain = Domain(cube, type);
-        var grid = FacetGrid.For(cube.Facets.Count, body.Width, body.Height);
         var titled = cube.FacetDimension is not null;
+        if (type is ChartType.Bar or ChartType.Line or ChartType.Beeswarm)
+        {
+            var panels = CartesianGrid.Layout(body, cube.Facets, titled, domain, cube.X, points: type == ChartType.Line, cube.Percent, ink);
+            for (var f = 0; f < panels.Count; f++)
+            {
+                if (type == ChartType.Bar) BarChart.DrawPanel(ink, cube, f, panels[f]);
+                else if (type == ChartType.Line) LineChart.DrawPanel(ink, cube, f, panels[f]);
+                else BeeswarmChart.DrawPanel(ink, cube, f, panels[f]);
+            }
+            return;
+        }
+        // Tables and radars have no shared axes: each facet is a cell of its own, titled above.
+        var aspect = type == ChartType.Table
+            ? TableLayout.Aspect(cube.X.Count, cube.ColorDimension is null ? 1 : cube.Colors.Count, cube.X.Max(x => ChartInk.Width(ink.Label, x)), ink.Label)
+            : 1.5f; // a radar's spoke labels stick out left and right
+        var grid = FacetGrid.For(cube.Facets.Count, body.Width, body.Height, aspect);
         var titleHeight = titled ? ChartInk.LineHeight(ink.LabelBold) + 4 : 0;
         for (var f = 0; f < cube.Facets.Count; f++)
         {
             var cell = grid.Cell(body, f, 2 * ChartTheme.Pad);
+            // Over a radar the title is centred; over a table (left-aligned, often narrower than its cell) it starts at the left.
+            var table = type == ChartType.Table;
             if (titled)
-                ink.Text(ChartInk.Fit(ink.LabelBold, cube.Facets[f], cell.Width), cell.MidX, ChartInk.Baseline(ink.LabelBold, cell.Top + titleHeight / 2 - 2),
-                    ink.LabelBold, ChartTheme.Ink, SKTextAlign.Center);
+                ink.Text(ChartInk.Fit(ink.LabelBold, cube.Facets[f], cell.Width), table ? cell.Left : cell.MidX,
+                    ChartInk.Baseline(ink.LabelBold, cell.Top + titleHeight / 2 - 2), ink.LabelBold, ChartTheme.Ink, table ? SKTextAlign.Left : SKTextAlign.Center);
             var panel = new SKRect(cell.Left, cell.Top + titleHeight, cell.Right, cell.Bottom);
             if (panel.Width < 24 || panel.Height < 24) continue;
-            switch (type)
-            {
-                case ChartType.Table: TableChart.DrawPanel(ink, cube, f, panel); break;
-                default: BarChart.DrawPanel(ink, cube, f, panel, domain); break;
-            }
+            if (table) TableChart.DrawPanel(ink, cube, f, panel);
+            else RadarChart.DrawPanel(ink, cube, f, panel, domain);
         }
     }
 
     private static (double Min, double Max) Domain(ChartCube cube, ChartType type) => type switch
     {
+        ChartType.Line => LineChart.Domain(cube),
+        ChartType.Beeswarm => BeeswarmChart.Domain(cube),
+        ChartType.Radar => RadarChart.Domain(cube),
         _ => BarChart.Domain(cube),
     };
 }

@@ -4,13 +4,12 @@ namespace Zeno.Reports.Charts;
 
 /// <summary>
 /// Small multiples: how many columns and rows <paramref name="Count"/> panels take in an area, chosen so the panels
-/// come out as large as possible at about 3:2, and each panel's rectangle. Pure.
+/// come out as large as possible at the panels' preferred shape (3:2 for plots; a table says its own), and each panel's
+/// rectangle. Pure.
 /// </summary>
 internal sealed record FacetGrid(int Count, int Columns, int Rows)
 {
-    private const float Aspect = 1.5f;
-
-    public static FacetGrid For(int count, float width, float height)
+    public static FacetGrid For(int count, float width, float height, float aspect = 1.5f)
     {
         count = Math.Max(1, count);
         int best = 1;
@@ -18,8 +17,8 @@ internal sealed record FacetGrid(int Count, int Columns, int Rows)
         for (var columns = 1; columns <= count; columns++)
         {
             var rows = (count + columns - 1) / columns;
-            // The largest 3:2 panel that fits a cell: its width.
-            var size = Math.Min(width / columns, Aspect * height / rows);
+            // The width of the largest panel of the preferred shape that fits a cell.
+            var size = Math.Min(width / columns, aspect * height / rows);
             if (size > bestSize + 0.5f) (best, bestSize) = (columns, size);
         }
         return new FacetGrid(count, best, (count + best - 1) / best);

@@ -45,7 +45,8 @@ internal sealed class Legend
         {
             var middle = Middle(slot.Row);
             var x = left + slot.X;
-            ink.Canvas.DrawRoundRect(SKRect.Create(x, middle - Swatch / 2, Swatch, Swatch), 2, 2, ink.Fill(colors[slot.Index]));
+            // A plain square: a rounded one becomes a long curve path in SVG.
+            ink.Canvas.DrawRect(SKRect.Create(x, middle - Swatch / 2, Swatch, Swatch), ink.Fill(colors[slot.Index]));
             ink.Text(labels[slot.Index], x + Swatch + SwatchGap, ChartInk.Baseline(font, middle), font, ChartTheme.Ink);
         }
         if (plan.Hidden > 0)

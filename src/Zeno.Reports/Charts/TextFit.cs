@@ -49,16 +49,17 @@ internal static class TextFit
         return lines;
     }
 
-    // The longest run of whole words from the start that fits; else the longest run of characters of the first word.
+    // The longest run of whole words from the start that fits (breaking after a space, or after a hyphen, underscore,
+    // slash or dot, as model names like "distilbert-ft-2024-06" want); else as many characters of the first word as fit.
     private static string LongestLine(string text, float maxWidth, Func<string, float> measure)
     {
         var best = "";
-        for (var end = text.IndexOf(' '); ; end = text.IndexOf(' ', end + 1))
+        for (var i = 0; i < text.Length; i++)
         {
-            var candidate = end < 0 ? text : text[..end];
+            if (i < text.Length - 1 && !BreaksAfter(text[i])) continue;
+            var candidate = text[..(i + 1)];
             if (measure(candidate.TrimEnd()) > maxWidth) break;
             best = candidate;
-            if (end < 0) break;
         }
         if (best.Length > 0) return best;
         var starts = StringInfo.ParseCombiningCharacters(text);
@@ -66,6 +67,8 @@ internal static class TextFit
         while (count < starts.Length && measure(Prefix(text, starts, count + 1)) <= maxWidth) count++;
         return Prefix(text, starts, count);
     }
+
+    private static bool BreaksAfter(char c) => c is ' ' or '-' or '_' or '/' or '.';
 
     private static string Prefix(string text, int[] starts, int elements) =>
         elements >= starts.Length ? text : text[..starts[elements]];

@@ -12,7 +12,9 @@ internal static class ValueFormat
     {
         if (percent) (value, step) = (value * 100, step * 100);
         if (Math.Abs(value) < step * 1e-6) value = 0; // never "-0"
-        var decimals = step >= 1 ? 0 : Math.Clamp((int)Math.Ceiling(-Math.Log10(step) - 1e-9), 0, 6);
+        // The fewest decimals that write the step exactly (0.25 → 2), so neighbouring ticks never read the same.
+        var decimals = 0;
+        while (decimals < 6 && Math.Abs(Math.Round(step, decimals) - step) > step * 1e-6) decimals++;
         return value.ToString("N" + decimals, CultureInfo.InvariantCulture) + (percent ? "%" : "");
     }
 

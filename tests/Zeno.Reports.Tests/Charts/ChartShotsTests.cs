@@ -17,6 +17,8 @@ public sealed class ChartShotsTests
         { "bar-30-slices", ChartType.Bar, ChartDimension.Slices, null, null, 30, 1, 1 },
         { "bar-1-slice-8-models", ChartType.Bar, ChartDimension.Slices, ChartDimension.Models, null, 1, 8, 1 },
         { "bar-models-by-30-slices", ChartType.Bar, ChartDimension.Models, ChartDimension.Slices, null, 30, 8, 1 },
+        { "bar-models-facet-30-slices", ChartType.Bar, ChartDimension.Models, null, ChartDimension.Slices, 30, 4, 1 },
+        { "line-one-series", ChartType.Line, ChartDimension.Models, null, null, 5, 8, 1 },
         { "line-models-by-slice", ChartType.Line, ChartDimension.Models, ChartDimension.Slices, null, 5, 4, 2 },
         { "line-models-facet-metric", ChartType.Line, ChartDimension.Models, ChartDimension.Slices, ChartDimension.Metrics, 5, 8, 2 },
         { "table-slices-by-model", ChartType.Table, ChartDimension.Slices, ChartDimension.Models, null, 5, 4, 2 },

@@ -10,7 +10,7 @@ internal static class Samples
     public static readonly string[] Models = ["baseline-nb", "logreg-v2", "distilbert-ft-2024-06", "distilbert-ft-2024-09"];
     public static readonly string[] Metrics = ["accuracy", "f1 (spam)"];
 
-    /// <summary>A report cube of <paramref name="slices"/> × <paramref name="models"/> × <paramref name="metrics"/> with seeded values in [0.5, 1) and a few missing.</summary>
+    /// <summary>A report cube of <paramref name="slices"/> × <paramref name="models"/> × <paramref name="metrics"/> with seeded values in [0.55, 0.99] that grow with the model and a few missing.</summary>
     public static ChartData Report(ChartType type, ChartEncoding encoding, int slices = 5, int models = 4, int metrics = 2, int seed = 7, bool missing = true)
     {
         var random = new Random(seed);
@@ -21,7 +21,7 @@ internal static class Samples
         for (var a = 0; a < s.Length; a++)
             for (var b = 0; b < m.Length; b++)
                 for (var c = 0; c < k.Length; c++)
-                    values[(s[a], m[b], k[c])] = missing && a == 2 && b == 0 ? null : Math.Round(0.55 + 0.08 * b + random.NextDouble() * 0.12, 3);
+                    values[(s[a], m[b], k[c])] = missing && a == 2 && b == 0 ? null : Math.Round(Math.Min(0.99, 0.55 + 0.3 * b / Math.Max(1, m.Length - 1) + random.NextDouble() * 0.12), 3);
         var intersections = new Dictionary<(string, string), (double?, long)>();
         foreach (var row in s)
             foreach (var column in s)
