@@ -18,11 +18,16 @@ app.Configure(config =>
         .WithExample("run", "zeno.toml", "--json", "results.json");
     config.AddCommand<TestCommand>("test")
         .WithDescription("Evaluate the behavioral tests. Exit code 0: all pass, 1: a test fails, 2: an error.")
-        .WithExample("test", "zeno.toml", "--junit", "results.xml");
+        .WithExample("test", "zeno.toml", "--junit", "results.xml")
+        .WithExample("test", "zeno.toml", "--junit", "results.xml", "--markdown", "summary.md");
     config.AddCommand<ServeCommand>("serve")
         .WithDescription("Serve the project's UI and HTTP API; missing columns are computed in the background.")
         .WithExample("serve", "zeno.toml")
         .WithExample("serve", "zeno.toml", "--host", "0.0.0.0", "--read-only");
+    config.AddCommand<ExportCommand>("export")
+        .WithDescription("Export a report saved in the UI as PDF, HTML and/or JSON (aggregates only).")
+        .WithExample("export", "zeno.toml", "--report", "\"Hard cases\"", "--pdf", "hard-cases.pdf")
+        .WithExample("export", "zeno.toml", "--report", "Quality", "--html", "quality.html", "--json", "quality.json");
     config.AddCommand<ExportStateCommand>("export-state")
         .WithDescription("Print the slices and tests made in the UI as zeno.toml snippets (stop `zeno serve` first).")
         .WithExample("export-state", "zeno.toml", "--out", "ui-slices.toml");

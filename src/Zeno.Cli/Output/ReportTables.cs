@@ -51,7 +51,7 @@ internal static class ReportTables
     {
         if (outcomes.Count == 0)
         {
-            console.MarkupLine("[grey]No behavioral tests are defined: add [[tests]] to zeno.toml.[/]");
+            console.MarkupLine("[grey]No behavioral tests are defined: add [[tests]] to zeno.toml, or tests to a report in the UI.[/]");
             return;
         }
         var table = new Table().Title("[bold]behavioral tests[/]")
@@ -60,11 +60,14 @@ internal static class ReportTables
         foreach (var outcome in outcomes)
             table.AddRow(
                 Markup.Escape(outcome.Test), Markup.Escape(outcome.Slice), Markup.Escape(outcome.Metric), Markup.Escape(outcome.Model),
-                Markup.Escape(outcome.Expectation.ToString()), MetricText.Format(outcome.Value),
-                outcome.Passed ? "[green]✓ pass[/]" : "[red]✗ FAIL[/]");
+                Markup.Escape(outcome.Expectation.ToString()), outcome.Error is null ? MetricText.Format(outcome.Value) : "",
+                outcome.Error is not null ? "[red]! ERROR[/]" : outcome.Passed ? "[green]✓ pass[/]" : "[red]✗ FAIL[/]");
         console.Write(table);
-        var failed = outcomes.Count(outcome => !outcome.Passed);
-        console.MarkupLineInterpolated($"{outcomes.Count - failed} passed, {failed} failed");
+        foreach (var outcome in outcomes.Where(outcome => outcome.Error is not null))
+            console.MarkupLineInterpolated($"[red]error[/] in test '{outcome.Test}' ({outcome.Model}): {outcome.Error}");
+        var counts = TestCounts.Of(outcomes);
+        // "N passed, N failed" is what CI logs are searched for; errors are added only when there are some.
+        console.MarkupLineInterpolated($"{counts.Passed} passed, {counts.Failed} failed{(counts.Errors > 0 ? $", {counts.Errors} errors" : "")}");
     }
 
     private static string SliceLabel(SliceResult slice) => slice.Folder is null ? slice.Name : $"{slice.Folder} / {slice.Name}";

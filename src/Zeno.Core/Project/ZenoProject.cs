@@ -112,6 +112,17 @@ public sealed class ZenoProject : IDisposable
     /// <summary>Evaluates every slice, metric, model and test of the config.</summary>
     public Query.Evaluation.EvaluationReport Evaluate() => Query.Evaluation.ProjectEvaluator.Evaluate(EvaluationContext());
 
+    /// <summary>
+    /// Evaluates behavioral tests (e.g. every test of zeno.toml and of the reports, from
+    /// <c>StateService.TestCases</c>) through <see cref="Query.Evaluation.TestRunner"/>: one outcome per (test, model).
+    /// </summary>
+    public IReadOnlyList<Query.Tests.TestOutcome> RunTests(IEnumerable<Query.Tests.TestCase> tests)
+    {
+        var context = EvaluationContext();
+        using var evaluator = new Query.Evaluation.MetricEvaluator(context);
+        return new Query.Evaluation.TestRunner(context, evaluator).Run(tests);
+    }
+
     /// <summary>The instances as a model and transform see them.</summary>
     public InstanceView View(string? model, string? transform = null) =>
         InstanceView.Build(Instances, Store.Manifest(), Sources, model, transform);

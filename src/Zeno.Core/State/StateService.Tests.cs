@@ -31,7 +31,7 @@ public sealed partial class StateService
             {
                 var slice = SliceRef(test.SliceId, names);
                 views.Add(new TestView(Unique($"{report.Name}: {slice.Name} {test.Metric}", taken), slice, test.Metric, test.Expect,
-                    report.Models, StateSource.User, report.Id));
+                    report.Models, StateSource.User, report.Id) { Transform = report.Transform });
             }
         }
         return views;

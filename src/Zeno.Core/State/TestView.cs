@@ -14,4 +14,7 @@ public sealed record TestView(string Name, StateRef Slice, string Metric, string
 {
     /// <summary>True for tests of zeno.toml, which the UI cannot change.</summary>
     public bool ReadOnly => Source == StateSource.Config;
+
+    /// <summary>The transform its metric is computed under: its report's; null for tests of zeno.toml.</summary>
+    public string? Transform { get; init; }
 }

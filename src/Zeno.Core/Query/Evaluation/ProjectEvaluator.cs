@@ -21,7 +21,6 @@ public static class ProjectEvaluator
         slices.AddRange(config.Slices.Select(slice => (slice.Name, slice.Folder, (Predicate?)ParseSlice(slice), slice.Filter)));
 
         var results = new List<SliceResult>();
-        var values = new Dictionary<(string Slice, string Model, string Metric), double?>();
         foreach (var (name, folder, filter, text) in slices)
         {
             var sizes = new Dictionary<string, long>();
@@ -32,18 +31,13 @@ public static class ProjectEvaluator
                 var size = sizes[model] = evaluator.Size(slice);
                 var metricValues = new Dictionary<string, double?>();
                 foreach (var metric in config.Metrics)
-                    values[(name, model, metric.Name)] = metricValues[metric.Name] = evaluator.Value(slice, filter, model, null, metric, size);
+                    metricValues[metric.Name] = evaluator.Value(slice, filter, model, null, metric, size);
                 byModel[model] = metricValues;
             }
             results.Add(new SliceResult(name, folder, text, sizes, byModel));
         }
 
-        var outcomes = new List<TestOutcome>();
-        foreach (var test in config.Tests)
-        {
-            var testModels = TestEvaluator.ModelsOf(test, models);
-            outcomes.AddRange(TestEvaluator.Evaluate(test, testModels.Select(model => (model, values[(test.Slice, model, test.Metric)]))));
-        }
+        var outcomes = new TestRunner(context, evaluator).Run(ConfigTests(config));
         var transforms = context.Functions.Transforms.Keys.Order(StringComparer.Ordinal)
             .Select(transform => new TransformResult(transform, models.ToDictionary(model => model, model =>
             {
@@ -54,6 +48,14 @@ public static class ProjectEvaluator
             })))
             .ToList();
         return new EvaluationReport(models, config.Metrics.Select(metric => metric.Name).ToList(), results, outcomes, transforms);
+    }
+
+    /// <summary>The tests of zeno.toml, ready for <see cref="TestRunner"/> ("All instances" has no filter).</summary>
+    public static IReadOnlyList<TestCase> ConfigTests(ZenoConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return [.. config.Tests.Select(test => TestCase.FromConfig(test,
+            test.Slice == AllInstances ? null : ParseSlice(config.Slices.First(slice => slice.Name == test.Slice))))];
     }
 
     /// <summary>Parses a config slice's filter; a syntax error points at the slice's line in zeno.toml.</summary>

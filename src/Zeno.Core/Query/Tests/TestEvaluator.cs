@@ -38,6 +38,30 @@ public static class TestEvaluator
     }
 
     /// <summary>
+    /// The models a saved test applies to, each with why it cannot be evaluated (null when it can): the last of
+    /// <paramref name="models"/> ("latest"), all of them, or the ones named, in the order named. A named model that left
+    /// zeno.toml is kept as an error rather than dropped, so a stale test is reported instead of silently passing; with
+    /// no models at all there is one error outcome under the name <see cref="NoModel"/>.
+    /// </summary>
+    public static IReadOnlyList<(string Model, string? Problem)> ModelsOf(TestModels which, IReadOnlyList<string> models)
+    {
+        ArgumentNullException.ThrowIfNull(which);
+        ArgumentNullException.ThrowIfNull(models);
+        if (models.Count == 0)
+            return [(NoModel, "the project declares no [[models]] to test")];
+        return which.Kind switch
+        {
+            TestModelsKind.Latest => [(models[^1], null)],
+            TestModelsKind.All => [.. models.Select(model => (model, (string?)null))],
+            _ => [.. which.Names.Select(name => (name, models.Contains(name) ? null
+                : (string?)$"model '{name}' is no longer in zeno.toml (models: {string.Join(", ", models)}); edit the test's models"))],
+        };
+    }
+
+    /// <summary>The model name of the outcome of a test in a project without models.</summary>
+    public const string NoModel = "(no model)";
+
+    /// <summary>
     /// The models a test applies to, from the config's models in order: the last one ("latest"), all of them, or the
     /// ones named (in the order named).
     /// </summary>

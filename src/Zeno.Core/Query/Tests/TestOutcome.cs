@@ -14,6 +14,12 @@ public sealed record TestOutcome(string Test, string Slice, string Metric, strin
     /// <summary>Why the value could not be computed (e.g. a <c>[Metric]</c> function threw); such an outcome is an error, not a failure.</summary>
     public string? Error { get; init; }
 
+    /// <summary>The report the test belongs to; null for a test of zeno.toml.</summary>
+    public string? ReportId { get; init; }
+
+    /// <summary>The transform the value was computed under; null for the original instances.</summary>
+    public string? Transform { get; init; }
+
     /// <summary>True when the value was computed and satisfies the expectation.</summary>
     public bool Passed => Error is null && Expectation.Evaluate(Value);
 
