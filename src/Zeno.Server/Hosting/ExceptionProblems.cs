@@ -44,6 +44,7 @@ internal sealed partial class ExceptionProblems(ILogger<ExceptionProblems> logge
         ExpectationSyntaxException expectation => (400, "Invalid expectation", new Dictionary<string, object?> { ["column"] = expectation.Column }),
         WireException => (400, "Invalid request", null),
         NotFoundException or StateNotFoundException => (404, "Not found", null),
+        Reports.Snapshot.UnknownNameException unknown => (404, "Not found", new Dictionary<string, object?> { ["kind"] = unknown.What, ["name"] = unknown.Name }),
         StaleVersionException => (409, "Changed by someone else", null),
         DuplicateNameException => (409, "Name taken", null),
         StateConflictException conflict => (409, "In use", new Dictionary<string, object?> { ["usedBy"] = conflict.UsedBy.Select(r => new { r.Id, r.Name }).ToList() }),

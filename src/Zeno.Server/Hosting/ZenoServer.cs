@@ -31,6 +31,7 @@ public static class ZenoServer
                 status.Finish(null);
         }
         builder.Services.AddSingleton(status);
+        builder.Services.AddSingleton(TimeProvider.System);
         if (options.RunPipeline)
             builder.Services.AddHostedService<PipelineService>();
         builder.Services.Configure<JsonOptions>(json => Json.Configure(json.SerializerOptions));
@@ -61,6 +62,9 @@ public static class ZenoServer
         app.MapFolders();
         app.MapTags();
         app.MapReports();
+        app.MapReportExports();
+        app.MapReportChartImages();
+        app.MapAnalysis();
         app.MapFiles();
         return app;
     }

@@ -33,3 +33,14 @@ public sealed record TrendsRequest
     /// <summary>The transform, or null for the original instances.</summary>
     public string? Transform { get; init; }
 }
+
+/// <summary>The Analysis page's slice table: which slices (ids; null for "All instances" and every slice), which metric and transform.</summary>
+public sealed record AnalysisTableRequest
+{
+    /// <summary>Slice ids ("all", "config:NAME", saved ids) in display order; null or absent for every slice.</summary>
+    public IReadOnlyList<string>? Slices { get; init; }
+    /// <summary>The metric.</summary>
+    public required string Metric { get; init; }
+    /// <summary>The transform, or null for the original instances.</summary>
+    public string? Transform { get; init; }
+}
