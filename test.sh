@@ -10,6 +10,12 @@ failed=0
 
 add_counts() { passed=$((passed + $1)); failed=$((failed + $2)); }
 
+# The PDF tests read reports back with Poppler (pdftotext, pdftoppm); without it they are skipped, saying so.
+if [ ! -x /usr/bin/pdftotext ] && [ "$(id -u)" = "0" ]; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils) > "$logs/apt-poppler.log" 2>&1 || tail -n 20 "$logs/apt-poppler.log"
+fi
+[ -x /usr/bin/pdftotext ] || echo "note: poppler-utils is not installed, so the PDF text checks are skipped (apt-get install poppler-utils)"
+
 # .NET suites: build once, then run each test project; counts come from each run's summary line.
 echo "== building"
 if dotnet build Zeno.slnx -c Release -nologo -v q > "$logs/build.log" 2>&1 || { cat "$logs/build.log"; false; }; then

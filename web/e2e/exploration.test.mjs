@@ -26,6 +26,11 @@ test('selecting the hard ham slice shows the size, metric and rows the API gives
   await page.waitForFunction((size) => document.querySelector('section[aria-label="Current selection"] .size strong')?.textContent?.replace(/,/g, '') === String(size), expected.size, { timeout: 30_000 });
   const metric = await page.locator('section[aria-label="Current selection"] .metric').innerText();
   assert.match(metric, new RegExp(`${(expected.value * 100).toFixed(1)}%`));
+  // The cards load after the size and metric; on a busy machine the previous page of cards may still be showing.
+  await page.waitForFunction(() => {
+    const shown = [...document.querySelectorAll('article.card .id')].map((e) => e.textContent ?? '');
+    return shown.length > 0 && shown.every((id) => id.startsWith('hard-ham-1/'));
+  }, null, { timeout: 30_000 }).catch(() => {});
   const ids = await page.locator('article.card .id').allInnerTexts();
   assert.ok(ids.length > 0);
   assert.ok(ids.every((id) => id.startsWith('hard-ham-1/')), ids.join(', '));

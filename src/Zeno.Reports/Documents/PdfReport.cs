@@ -58,7 +58,7 @@ public static partial class PdfReport
     private static void Heading(PdfDocumentState d, string text, float keepWith)
     {
         var font = d.Ink.Font(12.5f, bold: true);
-        d.Pages.Need(26 + keepWith);
+        d.Pages.Need(Gap + 20 + keepWith);
         if (!d.Pages.AtTop)
             d.Pages.Y += Gap;
         d.Ink.Text(d.Canvas, PdfInk.Fit(font, text, d.Width), d.Left, d.Pages.Y + font.Size, font, PdfInk.Ink);

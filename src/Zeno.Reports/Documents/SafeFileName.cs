@@ -5,7 +5,7 @@ namespace Zeno.Reports.Documents;
 /// <summary>
 /// A report's name as a download file name that every OS and browser accepts: ASCII letters, digits, '-', '_' and '.'
 /// kept, every other run of characters folded into one '-' (no path separators, quotes or line breaks can survive),
-/// no leading dot, at most 80 characters, never empty. The server sends the full name beside it (RFC 6266 filename*).
+/// no leading dot, at most 80 characters, never empty.
 /// </summary>
 public static class SafeFileName
 {

@@ -22,7 +22,7 @@ internal static class ReportExportEndpoints
                     throw new NotFoundException($"reports export as {string.Join(", ", Formats)}, not '{format}'");
                 using var builder = new ReportSnapshotBuilder(queries.Context(), state, time);
                 var snapshot = builder.Build(Uri.UnescapeDataString(id));
-                // A safe ASCII name for every browser; ASP.NET adds the full name as filename* (RFC 6266).
+                // A safe ASCII name (no path, quote or line break can reach the header or the disk).
                 var name = SafeFileName.Of(snapshot.Report, format);
                 return format switch
                 {
