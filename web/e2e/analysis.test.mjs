@@ -91,6 +91,7 @@ test('a report with three slices, a failing and a passing test: marks and counts
   await download.saveAs(pdf);
   assert.match(download.suggestedFilename(), /\.pdf$/);
   assert.ok(statSync(pdf).size > 1000);
+  assert.ok(existsSync('/usr/bin/pdftotext'), 'pdftotext is missing: apt-get install poppler-utils (test.sh does so as root)');
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   assert.match(text, new RegExp(REPORT));
   for (const slice of ['hard ham', 'easy ham', 'spam']) assert.match(text, new RegExp(slice));
@@ -139,6 +140,31 @@ test('the slice table: folder tabs filter, a model column sorts as the API value
   await page.screenshot({ path: join(shots, 'analysis-slice-table.png') });
   await page.keyboard.press('Escape');
   await tip.waitFor({ state: 'hidden' });
+});
+
+test('the keyboard reaches the page tabs, a report, its test editor, a warning and an add button', async () => {
+  const page = await browser.page();
+  const report = (await api(server.url, '/api/reports')).find((r) => r.name === REPORT);
+  await page.goto(`${server.url}/analysis?report=${report.id}`);
+  await reportTable(page).waitFor({ timeout: 60_000 });
+  await sliceTable(page).waitFor({ timeout: 60_000 });
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return '';
+    if (el.matches('nav a.tab')) return 'tab';
+    if (el.matches('aside button.pick')) return 'report';
+    if (el.matches('button.addtest') || el.getAttribute('aria-label')?.startsWith('Edit the test')) return 'test';
+    if (el.matches('button.marker')) return 'warning';
+    if (el.closest('td.add') && el.tagName === 'BUTTON') return 'add';
+    return '';
+  });
+  const reached = new Set();
+  for (let i = 0; i < 150 && reached.size < 5; i++) {
+    await page.keyboard.press('Tab');
+    const where = await focused();
+    if (where) reached.add(where);
+  }
+  assert.deepEqual([...reached].sort(), ['add', 'report', 'tab', 'test', 'warning']);
 });
 
 test('charts of a report: the server draws them as SVG; type and encoding swap; PNG and SVG downloads', async () => {
