@@ -209,6 +209,14 @@ test('rename, duplicate and delete a report; back and forward between pages', as
   assert.equal(copy.tests.length, 2);
   assert.equal(copy.charts.length, 1);
 
+  // The copy is open: its tests now apply to every model, so every model's cell of a tested slice is marked.
+  await page.getByRole('heading', { name: `${REPORT} (copy)` }).waitFor();
+  await page.getByRole('region', { name: `${REPORT} (copy)` }).getByLabel('tests apply to').selectOption('all');
+  await page.waitForFunction(() => document.querySelectorAll('table .mark').length === 8, undefined, { timeout: 60_000 });
+  const results = await reportTests(copy.id);
+  assert.equal(results.length, 8);
+  assert.equal(await page.locator('table .mark.fail').count(), results.filter((r) => !r.passed).length);
+
   await panel.getByRole('button', { name: `Rename report ${REPORT} (copy)` }).click();
   await panel.getByLabel(`New name of the report “${REPORT} (copy)”`).fill('Scratch');
   await panel.getByRole('button', { name: 'Rename', exact: true }).click();
