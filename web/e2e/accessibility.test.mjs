@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serveProject } from './support/server.mjs';
+import { serveProject, api } from './support/server.mjs';
 import { openBrowser } from './support/browser.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -81,4 +81,32 @@ test('the keyboard reaches the model selector, a slice and a chart bar, and skip
   await page.locator('button.pick', { hasText: 'spam' }).first().focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('button.pick[aria-pressed="true"]')?.textContent?.includes('spam'), undefined, { timeout: 30_000 });
+});
+
+async function send(method, path, body) {
+  const response = await fetch(`${server.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+test('the Analysis page (a report with tests, a chart, an open warning) and the Comparison page have no serious accessibility violation', async () => {
+  const report = await send('POST', '/api/reports', {
+    name: 'Axe check', sliceIds: ['config:hard ham', 'config:easy ham'], metrics: ['accuracy'], models: 'latest', modelNames: [], transform: null,
+    tests: [{ sliceId: 'config:hard ham', metric: 'accuracy', expect: '>= 90%' }, { sliceId: 'config:easy ham', metric: 'accuracy', expect: '>= 0.5' }], version: null,
+  });
+  await send('POST', `/api/reports/${report.id}/charts`, { name: 'By model', type: 'bar', encoding: { x: 'slices', color: 'models', facet: null }, version: null });
+  const page = await browser.page();
+  await page.goto(`${server.url}/analysis?report=${report.id}`);
+  await page.locator('.mark.fail').first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('article.chart img')?.naturalWidth > 0, undefined, { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Add a test on hard ham' }).or(page.getByRole('button', { name: 'Edit the test of hard ham' })).first().click();
+  await page.locator('section[aria-labelledby="slice-table-title"] button.marker').first().focus();
+  let found = await violations(page);
+  assert.equal(found.length, 0, describe(found));
+  assert.ok((await api(server.url, '/api/reports')).length > 0);
+
+  await page.goto(`${server.url}/comparison`);
+  await page.getByRole('table', { name: /side by side/ }).waitFor({ timeout: 60_000 });
+  found = await violations(page);
+  assert.equal(found.length, 0, describe(found));
 });

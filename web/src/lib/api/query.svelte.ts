@@ -6,6 +6,11 @@ import type { Req, Topic } from './request';
 const revisions = $state<Record<Topic, number>>({ data: 0, state: 0 });
 coordinator.onInvalidate((topic) => revisions[topic]++);
 
+/** How often a topic was invalidated; reactive, for things the coordinator does not fetch (an image's URL). */
+export function topicRevision(topic: Topic): number {
+  return revisions[topic];
+}
+
 /** The latest answer of a declared request, kept while a newer one loads so nothing flickers. */
 export class Query<T> {
   data = $state.raw<T | undefined>(undefined);

@@ -141,6 +141,8 @@ export interface RowsRequest {
   descending?: boolean;
   offset?: number;
   limit?: number;
+  /** A second model ("B"): the page gains its output as `output (B)` and a sortable `difference`. */
+  compareModel?: string | null;
 }
 
 export type Row = Record<string, unknown>;
@@ -149,6 +151,8 @@ export interface RowPage {
   total: number;
   columns: string[];
   rows: Row[];
+  /** With `compareModel`: A − B ("numeric") or A ≠ B ("categorical"). */
+  difference?: 'numeric' | 'categorical' | null;
 }
 
 export interface SearchRequest {
