@@ -20,6 +20,7 @@ internal static class RowEndpoints
             Offset = request.Offset,
             Limit = request.Limit,
             CompareModel = request.CompareModel is null ? null : queries.Model(request.CompareModel),
+            OnlyDifferent = request.OnlyDifferent,
         })).WithName("GetRows").WithTags("Query").AsQuery();
 
         // Ids may hold '/' (file paths): the route takes the rest of the path, and an escaped '/' is unescaped.

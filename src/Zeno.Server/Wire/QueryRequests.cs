@@ -21,6 +21,8 @@ public sealed record RowsRequest
     public int Limit { get; init; } = 30;
     /// <summary>A second model: adds its output and a difference column.</summary>
     public string? CompareModel { get; init; }
+    /// <summary>With <c>compareModel</c>: only the rows where B's output differs from A's.</summary>
+    public bool OnlyDifferent { get; init; }
 }
 
 /// <summary>Trends of one metric across the models, for several slices at once (the analysis table).</summary>

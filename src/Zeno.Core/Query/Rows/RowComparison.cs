@@ -14,7 +14,8 @@ namespace Zeno.Core.Query.Rows;
 /// <param name="Output">The expression of B's output.</param>
 /// <param name="Difference">The expression of the difference column.</param>
 /// <param name="Kind">Whether the difference is A − B or A ≠ B.</param>
-internal sealed record RowComparison(string Join, string Output, string Difference, DifferenceKind Kind)
+/// <param name="Differs">The condition that B's output differs from A's (a missing one differs from a present one).</param>
+internal sealed record RowComparison(string Join, string Output, string Difference, DifferenceKind Kind, string Differs)
 {
     private const string Alias = "zeno_b";
 
@@ -33,16 +34,20 @@ internal sealed record RowComparison(string Join, string Output, string Differen
         var outputB = viewB.Find(InstanceView.OutputName);
         var numeric = outputA is not null && outputB is not null && IsNumeric(outputA) && IsNumeric(outputB);
         var kind = numeric ? DifferenceKind.Numeric : DifferenceKind.Categorical;
+        // Neither model has an output column yet (or one of them): no row can be shown to differ.
         if (outputB is null)
-            return new RowComparison("", "NULL", "NULL", kind);
+            return new RowComparison("", "NULL", "NULL", kind, "FALSE");
         var join = JoinOf(viewB, outputB);
         if (outputA is null)
-            return new RowComparison(join, Joined, "NULL", kind);
+            return new RowComparison(join, Joined, "NULL", kind, "FALSE");
         var difference = numeric
             ? $"CAST({outputA.SqlExpression} AS DOUBLE) - CAST({Joined} AS DOUBLE)"
             // <> on text is NULL when either side is, which is what a missing output should give.
             : $"CAST({outputA.SqlExpression} AS VARCHAR) <> CAST({Joined} AS VARCHAR)";
-        return new RowComparison(join, Joined, difference, kind);
+        var differs = numeric
+            ? $"CAST({outputA.SqlExpression} AS DOUBLE) IS DISTINCT FROM CAST({Joined} AS DOUBLE)"
+            : $"CAST({outputA.SqlExpression} AS VARCHAR) IS DISTINCT FROM CAST({Joined} AS VARCHAR)";
+        return new RowComparison(join, Joined, difference, kind, differs);
     }
 
     private static string Joined => $"{Alias}.value";

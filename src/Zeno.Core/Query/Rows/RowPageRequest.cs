@@ -34,4 +34,7 @@ public sealed record RowPageRequest
 
     /// <summary>A second model ("B") to compare <see cref="Model"/> ("A") with; null: no comparison.</summary>
     public string? CompareModel { get; init; }
+
+    /// <summary>With <see cref="CompareModel"/>: only the rows where B's output differs from A's (a missing output differs from a present one).</summary>
+    public bool OnlyDifferent { get; init; }
 }

@@ -29,6 +29,7 @@ public static class RowQuery
     /// One page of <paramref name="request"/>'s slice. With <see cref="RowPageRequest.CompareModel"/>, the filter is
     /// evaluated on model A's view (<see cref="RowPageRequest.Model"/>: "output" in a filter means A's output) and B's
     /// output is joined by row; the page gains <see cref="CompareOutputName"/> and <see cref="DifferenceName"/>.
+    /// <see cref="RowPageRequest.OnlyDifferent"/> keeps the rows where the two outputs differ (the total counts those).
     /// Rows are sorted by the sort column (missing values last), ties and unsorted pages in the data's row order.
     /// </summary>
     public static RowPage Page(EvaluationContext context, RowPageRequest request)
@@ -51,10 +52,22 @@ public static class RowQuery
         var columns = RowColumns.Select(context, slice.View, request.Columns, special);
         var sort = SortExpression(slice.View, request.Sort, comparison, special);
 
+        if (request.OnlyDifferent && comparison is null)
+            throw new ZenoException("only the rows where the models differ needs a model to compare with (B).");
+        // Only-different rows need B's output joined to be counted too; other counts stay join-free.
+        var onlyDifferent = request.OnlyDifferent ? comparison : null;
+        var where = onlyDifferent is null ? slice.Where : $"({slice.Where}) AND {onlyDifferent.Differs}";
+
         using var connection = context.Store.OpenReader();
         long total;
-        using (var count = slice.Command(connection, "count(*)", []))
+        using (var count = connection.CreateCommand())
+        {
+            // Comparing outputs reads A's output, which the lean FROM joins only when asked for.
+            var from = onlyDifferent is not null && slice.View.Find(InstanceView.OutputName) is not null ? slice.From(InstanceView.OutputName) : slice.From();
+            count.CommandText = $"SELECT count(*) FROM {from} {onlyDifferent?.Join} WHERE {where}";
+            slice.Parameters.ApplyTo(count);
             total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
 
         var fields = columns.Select(column => (column.Name, column.SqlExpression)).ToList();
         if (comparison is not null)
@@ -66,7 +79,7 @@ public static class RowQuery
             : $"{sort} {(request.Descending ? "DESC" : "ASC")} NULLS LAST, {InstanceView.RowExpression}";
         using var command = connection.CreateCommand();
         // Offset and limit are checked integers, not user text, so they are written into the SQL as numbers.
-        command.CommandText = $"SELECT {string.Join(", ", fields.Select(field => field.SqlExpression))} FROM {slice.From(read)} {comparison?.Join} WHERE {slice.Where} " +
+        command.CommandText = $"SELECT {string.Join(", ", fields.Select(field => field.SqlExpression))} FROM {slice.From(read)} {comparison?.Join} WHERE {where} " +
             $"ORDER BY {order} LIMIT {request.Limit.ToString(CultureInfo.InvariantCulture)} OFFSET {request.Offset.ToString(CultureInfo.InvariantCulture)}";
         slice.Parameters.ApplyTo(command);
         return new RowPage(total, names, ReadRows(command, names), comparison?.Kind);

@@ -7,11 +7,11 @@ namespace Zeno.Core.Tests.Query.Rows;
 
 public sealed class RowComparisonTests(RowProject project) : IClassFixture<RowProject>
 {
-    private RowPage Compare(string a, string b, string? sort = null, bool descending = false, string? filter = null) =>
+    private RowPage Compare(string a, string b, string? sort = null, bool descending = false, string? filter = null, bool onlyDifferent = false) =>
         RowQuery.Page(project.Context, new RowPageRequest
         {
             Model = a, CompareModel = b, Sort = sort, Descending = descending, Limit = 100,
-            Filter = filter is null ? null : FilterParser.Parse(filter), Columns = [],
+            Filter = filter is null ? null : FilterParser.Parse(filter), Columns = [], OnlyDifferent = onlyDifferent,
         });
 
     private static IEnumerable<string> Ids(RowPage page) => page.Rows.Select(row => (string)row["id"]!);
@@ -72,4 +72,25 @@ public sealed class RowComparisonTests(RowProject project) : IClassFixture<RowPr
             Assert.Throws<ZenoException>(() => Compare("a", "z")).Message, StringComparison.Ordinal);
         Assert.Throws<ZenoException>(() => RowQuery.Page(project.Context, new RowPageRequest { CompareModel = "b" }));
     }
+
+    [Fact]
+    public void Only_different_keeps_the_disagreements_under_the_filter_and_counts_them()
+    {
+        var page = Compare("a", "b", filter: "output == \"dog\"", onlyDifferent: true);
+        var expected = All.Where(i => PredA(i) == "dog" && PredA(i) != PredB(i)).Select(Id).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Ids(page));
+        Assert.Equal(expected.Count, page.Total);
+    }
+
+    [Fact]
+    public void Only_different_numeric_outputs_count_a_missing_value_as_different()
+    {
+        var page = Compare("na", "nb", onlyDifferent: true);
+        Assert.Equal(All.Where(i => NumB(i) is null || NumA(i) != NumB(i)).Select(Id), Ids(page));
+    }
+
+    [Fact]
+    public void Only_different_needs_a_model_to_compare_with() =>
+        Assert.Throws<ZenoException>(() => RowQuery.Page(project.Context, new RowPageRequest { Model = "a", OnlyDifferent = true }));
 }

@@ -143,6 +143,8 @@ export interface RowsRequest {
   limit?: number;
   /** A second model ("B"): the page gains its output as `output (B)` and a sortable `difference`. */
   compareModel?: string | null;
+  /** With compareModel: only the rows where B's output differs from A's. */
+  onlyDifferent?: boolean;
 }
 
 export type Row = Record<string, unknown>;

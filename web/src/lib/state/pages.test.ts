@@ -6,7 +6,7 @@ import { encodeState } from './url';
 const full: PagesState = {
   page: 'comparison',
   analysis: { report: 'r_3', folder: 'by group', sort: 'model:nb-400', descending: true },
-  comparison: { modelB: 'nb-100', feature: 'spam_probability', sort: 'difference', descending: true, page: 2 },
+  comparison: { modelB: 'nb-100', feature: 'spam_probability', sort: 'difference', descending: true, onlyDifferent: true, page: 2 },
 };
 
 describe('pages in the URL', () => {

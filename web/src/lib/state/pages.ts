@@ -24,6 +24,8 @@ export interface ComparisonState {
   /** "difference", "output (B)" or a column; null: data order. */
   sort: string | null;
   descending: boolean;
+  /** Only the rows where B's output differs from A's ("Where B disagrees with A"). */
+  onlyDifferent: boolean;
   /** Zero-based. */
   page: number;
 }
@@ -41,7 +43,7 @@ export function emptyPages(): PagesState {
   return {
     page: 'exploration',
     analysis: { report: null, folder: null, sort: null, descending: false },
-    comparison: { modelB: null, feature: null, sort: null, descending: false, page: 0 },
+    comparison: { modelB: null, feature: null, sort: null, descending: false, onlyDifferent: false, page: 0 },
   };
 }
 
@@ -69,6 +71,7 @@ export function encodePages(state: PagesState, params: URLSearchParams): URLSear
   if (c.feature) params.set('feature', c.feature);
   if (c.sort) params.set('csort', c.sort);
   if (c.sort && c.descending) params.set('cdesc', '1');
+  if (c.onlyDifferent) params.set('differ', '1');
   if (c.page > 0) params.set('cpage', String(c.page + 1));
   return params;
 }
@@ -84,6 +87,7 @@ export function decodePages(pathname: string, params: URLSearchParams): PagesSta
   state.comparison.feature = params.get('feature') || null;
   state.comparison.sort = params.get('csort') || null;
   state.comparison.descending = state.comparison.sort !== null && params.get('cdesc') === '1';
+  state.comparison.onlyDifferent = params.get('differ') === '1';
   const page = params.get('cpage');
   state.comparison.page = page && /^\d+$/.test(page) && Number(page) > 0 ? Number(page) - 1 : 0;
   return state;
