@@ -6,6 +6,9 @@ namespace Zeno.Core.Query.Histograms;
 // Falcon-style brushing: one index per brush, so the browser answers every frame itself.
 public sealed partial class HistogramEngine
 {
+    /// <summary>What the process-wide binned index holds now.</summary>
+    public static IndexStats IndexStats() => new(IndexCache.Shared.Bytes, IndexCache.Shared.Count, IndexCache.Shared.Budget);
+
     /// <summary>
     /// The index for brushing the chart of <paramref name="active"/> under <paramref name="request"/> (its charts,
     /// filter, other charts' clauses, model, transform and metric; the active chart's own clauses are left out: the
