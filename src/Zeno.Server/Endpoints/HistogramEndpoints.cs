@@ -16,7 +16,7 @@ internal static class HistogramEndpoints
         {
             var engine = new HistogramEngine(queries.Context());
             var response = engine.Compute(Request(request, engine, queries));
-            return new HistogramsResponse(response.Total, response.Filtered, response.Columns.Select(HistogramDto.From).ToList());
+            return new HistogramsResponse(response.Total, response.Filtered, response.Columns.Select(HistogramDto.From).ToList()) { Metric = response.Metric };
         }).WithName("GetHistograms").WithTags("Query").AsQuery();
 
         // Falcon-style brushing: the browser fetches this when a brush starts and redraws every chart from it per frame.

@@ -40,8 +40,12 @@ public sealed record BrushIndexRequest : HistogramsRequest
 /// <summary>One chart's selection: the column it came from and its filter (text or tree).</summary>
 public sealed record SelectionWire(string Source, string? Filter, PredicateNode? Predicate);
 
-/// <summary>The histograms: totals, and one chart per column.</summary>
-public sealed record HistogramsResponse(long Total, long Filtered, IReadOnlyList<HistogramDto> Charts);
+/// <summary>The histograms: totals, one chart per column, and the metric of the selection when one was asked for.</summary>
+public sealed record HistogramsResponse(long Total, long Filtered, IReadOnlyList<HistogramDto> Charts)
+{
+    /// <summary>The metric on the whole selection (null: undefined or not asked for).</summary>
+    public double? Metric { get; init; }
+}
 
 /// <summary>One column's histogram: its type, counts and buckets (time unit for dates).</summary>
 public sealed record HistogramDto(string Column, ColumnType Type, long Total, long Filtered, IReadOnlyList<BucketDto> Buckets, DateUnit? Unit, int? UnitStep)

@@ -74,12 +74,18 @@ public sealed partial class HistogramEngine
             ? (chart, code, filtered) => MetricMath.Compute(metric, indexed.StatisticsOf(chart, code, filtered)!)
             : null;
         var histograms = charts.Select((chart, i) => Histogram(chart, tallies, i, metricOf)).ToList();
-        if (metric is not null && metricOf is null)
+        var selected = tallies.Filtered[crossFilter.All];
+        double? selectionMetric = null;
+        if (metric is not null && metricOf is not null)
+            selectionMetric = MetricMath.Compute(metric, indexed!.Selection!.Of(indexed.Kind!.Value, 0, selected));
+        else if (metric is not null)
         {
             using var evaluator = new MetricEvaluator(_context);
             histograms = [.. histograms.Select(histogram => WithMetric(histogram, crossFilter, request, metric, evaluator))];
+            var filter = CrossFilter.Combine(crossFilter.Parts(null));
+            selectionMetric = evaluator.Value(SliceQuery.Create(_context, filter, request.Model, request.Transform), filter, request.Model, request.Transform, metric, selected);
         }
-        return new HistogramResponse(tallies.Total, tallies.Filtered[crossFilter.All], histograms);
+        return new HistogramResponse(tallies.Total, selected, histograms) { Metric = selectionMetric };
     }
 
     // Each column's layout, measured once per version and cached, and the condition its filtered counts obey.

@@ -12,6 +12,7 @@ internal sealed class IndexCache(long budgetBytes)
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _evicting = new();
+    private readonly ConcurrentDictionary<string, bool> _complete = new(StringComparer.Ordinal);
     private long _bytes;
     private long _clock;
 
@@ -29,6 +30,18 @@ internal sealed class IndexCache(long budgetBytes)
 
     /// <summary>Held while parts are built, so concurrent requests wait for one build instead of doing it twice.</summary>
     public SemaphoreSlim Building { get; } = new(1, 1);
+
+    /// <summary>Whether computed tables were found complete under this key (see <see cref="IndexKeys.Complete"/>).</summary>
+    public bool IsComplete(string key) => _complete.ContainsKey(key);
+
+    /// <summary>Remembers that computed tables are complete under this key.</summary>
+    public void MarkComplete(string key)
+    {
+        // Keys of old manifests are never asked again; a bound keeps them from piling up.
+        if (_complete.Count > 1000)
+            _complete.Clear();
+        _complete[key] = true;
+    }
 
     /// <summary>The part for <paramref name="key"/>, or null.</summary>
     public T? Find<T>(string key) where T : class, IIndexPart

@@ -22,6 +22,9 @@ internal static class IndexKeys
     public static string Rows(string view, string sql, SqlParameters parameters) =>
         Fingerprint.Of([ "index-rows", view, sql, .. parameters.Select(p => Text(p.Value)) ]);
 
+    public static string Complete(EvaluationContext context, IEnumerable<string> tables) =>
+        Fingerprint.Of([ "index-complete", context.Store.DatabasePath, string.Join(",", context.Manifest.Select(entry => $"{entry.Key}={entry.Fingerprint}")), .. tables ]);
+
     public static string Metric(string view, MetricRowsSql metric) => Fingerprint.Of("index-metric", view, metric.Kind.ToString(), metric.Sql);
 
     // Typed, and in the round-trip form, so 1 (a number) and "1" (text) or two near doubles never share a key.

@@ -72,11 +72,21 @@ internal sealed class IndexedHistograms(EvaluationContext context, IndexCache ca
             .Concat(new[] { request.Filter }.OfType<Predicate>().Concat(request.Selections.Select(c => c.Predicate)).SelectMany(p => p.Columns()))
             .Concat(metricSql?.Columns ?? []);
 
-    // A computed column whose partitions are not all in yet changes under the index: SQL reads it as it is now.
+    // A computed column whose partitions are not all in yet changes under the index: SQL reads it as it is now. Once
+    // complete, a table stays so until the manifest changes, which changes the key, so the answer is remembered.
     private bool Filling(InstanceView view, IEnumerable<string> columns)
     {
-        var tables = columns.Distinct().Select(name => view.Find(name)?.Table).OfType<string>().ToList();
-        return tables.Count > 0 && context.Store.IncompleteTables() is var filling && tables.Any(filling.Contains);
+        var tables = columns.Distinct().Select(name => view.Find(name)?.Table).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        if (tables.Count == 0)
+            return false;
+        var key = IndexKeys.Complete(context, tables);
+        if (cache.IsComplete(key))
+            return false;
+        var filling = context.Store.IncompleteTables();
+        if (tables.Any(filling.Contains))
+            return true;
+        cache.MarkComplete(key);
+        return false;
     }
 
     private List<CodeColumn> Codes(InstanceView view, ViewColumnResolver resolver, IReadOnlyList<ChartPlan> charts, long rows, Func<DuckDBConnection> connection)

@@ -9,6 +9,7 @@ internal static class HistogramComparison
     {
         Assert.True(expected.Total == actual.Total, $"{where}: total {actual.Total}, expected {expected.Total}");
         Assert.True(expected.Filtered == actual.Filtered, $"{where}: filtered {actual.Filtered}, expected {expected.Filtered}");
+        Assert.True(Close(expected.Metric, actual.Metric), $"{where}: the selection's metric {actual.Metric}, expected {expected.Metric}");
         Assert.Equal(expected.Columns.Count, actual.Columns.Count);
         for (var c = 0; c < expected.Columns.Count; c++)
         {

@@ -148,6 +148,8 @@ export interface HistogramsResponse {
   total: number;
   filtered: number;
   charts: Histogram[];
+  /** The requested metric on the whole selection. */
+  metric?: number | null;
 }
 
 export interface MetricKey {
