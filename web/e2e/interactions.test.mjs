@@ -59,6 +59,41 @@ test('brushing a histogram with the mouse filters the size, the metric and the o
   await page.screenshot({ path: join(shots, 'interactions-brush.png') });
 });
 
+test('while brushing, every other chart follows from the brushing index, with the counts the server gives on release', async () => {
+  const page = await browser.page();
+  await open(page);
+  const chart = page.locator('[role="group"][aria-label="word_count range"]');
+  await chart.locator('svg').waitFor({ timeout: 60_000 });
+  await chart.scrollIntoViewIfNeeded();
+  const box = await chart.boundingBox();
+  const y = box.y + box.height * 0.6;
+  const asked = [];
+  page.on('request', (request) => { if (request.url().includes('/api/histograms')) asked.push(new URL(request.url()).pathname); });
+  const index = page.waitForResponse((response) => response.url().endsWith('/api/histograms/brush-index'), { timeout: 60_000 });
+  await page.mouse.move(box.x + box.width * 0.5, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.52, y);
+  assert.equal((await index).status(), 200);
+  const before = asked.length;
+  for (let step = 1; step <= 6; step++) {
+    await page.mouse.move(box.x + box.width * (0.52 + step * 0.05), y);
+    await page.waitForTimeout(50);
+  }
+  await page.waitForTimeout(300);
+  const spamCount = async () => page.evaluate(() => [...document.querySelectorAll('button.bar')]
+    .find((bar) => bar.querySelector('.name')?.textContent === 'spam')?.querySelector('.count')?.textContent?.replace(/,/g, '').split('/')[0]);
+  const whileDragging = await spamCount();
+  // Dragging asked the server nothing: the charts came from the index.
+  assert.deepEqual(asked.slice(before), []);
+  await page.mouse.up();
+
+  const chip = page.locator('section[aria-label="Current selection"] .chip[title*="word_count"]');
+  await chip.waitFor({ timeout: 30_000 });
+  const filter = await chip.getAttribute('title');
+  const histograms = await api(server.url, '/api/histograms', { columns: ['group'], selections: [{ source: 'word_count', filter }] });
+  assert.equal(whileDragging, String(histograms.charts[0].buckets.find((bucket) => bucket.label === 'spam').filtered));
+});
+
 test('shift-click combines two slices into their intersection', async () => {
   const page = await browser.page();
   await open(page);

@@ -7,7 +7,7 @@ namespace Zeno.Server.Wire;
 /// Histograms for the metadata panel: the columns to chart, the base selection (slices, tags, filter), the charts'
 /// selection clauses (a chart's own clause does not filter that chart), and optionally a metric per bucket.
 /// </summary>
-public sealed record HistogramsRequest
+public record HistogramsRequest
 {
     /// <summary>The columns to chart (default: every column).</summary>
     public IReadOnlyList<string>? Columns { get; init; }
@@ -27,11 +27,25 @@ public sealed record HistogramsRequest
     public int Bins { get; init; } = 20;
 }
 
+/// <summary>
+/// The brushing index of one chart: the histogram request whose charts follow the brush, and the brushed column. Its
+/// own selections are left out (the brush replaces them).
+/// </summary>
+public sealed record BrushIndexRequest : HistogramsRequest
+{
+    /// <summary>The brushed chart's column.</summary>
+    public string? Active { get; init; }
+}
+
 /// <summary>One chart's selection: the column it came from and its filter (text or tree).</summary>
 public sealed record SelectionWire(string Source, string? Filter, PredicateNode? Predicate);
 
-/// <summary>The histograms: totals, and one chart per column.</summary>
-public sealed record HistogramsResponse(long Total, long Filtered, IReadOnlyList<HistogramDto> Charts);
+/// <summary>The histograms: totals, one chart per column, and the metric of the selection when one was asked for.</summary>
+public sealed record HistogramsResponse(long Total, long Filtered, IReadOnlyList<HistogramDto> Charts)
+{
+    /// <summary>The metric on the whole selection (null: undefined or not asked for).</summary>
+    public double? Metric { get; init; }
+}
 
 /// <summary>One column's histogram: its type, counts and buckets (time unit for dates).</summary>
 public sealed record HistogramDto(string Column, ColumnType Type, long Total, long Filtered, IReadOnlyList<BucketDto> Buckets, DateUnit? Unit, int? UnitStep)

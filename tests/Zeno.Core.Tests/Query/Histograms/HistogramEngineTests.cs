@@ -97,6 +97,8 @@ public sealed class HistogramEngineTests
             }
         }
         Assert.Contains(response.Columns[1].Buckets, bucket => bucket.Metric is > 0 and < 1);
+        // And the selection's own metric comes with the charts.
+        Assert.Equal(kept.Count(id => Equals(labels[id], outputs[id])) / (double)kept.Count, response.Metric);
     }
 
     [Fact]

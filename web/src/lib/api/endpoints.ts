@@ -1,5 +1,7 @@
 import type { Req, Topic } from './request';
 import type {
+  BrushIndex,
+  BrushIndexRequest,
   Folder,
   HistogramsRequest,
   HistogramsResponse,
@@ -33,6 +35,8 @@ export const api = {
   settings: () => get<Settings>('/api/settings', ['data']),
   progress: () => get<PipelineSnapshot>('/api/progress', ['data']),
   histograms: (body: HistogramsRequest) => post<HistogramsResponse>('/api/histograms', body),
+  // Undefined (204) when the server's index cannot answer: then brushing asks for histograms as it goes.
+  brushIndex: (body: BrushIndexRequest) => post<BrushIndex | undefined>('/api/histograms/brush-index', body),
   // Slice metrics depend on the slices' definitions as well as on the data.
   metrics: (keys: MetricKey[]) => post<MetricValue[]>('/api/metrics', { keys }, ['data', 'state']),
   rows: (body: RowsRequest) => post<RowPage>('/api/rows', body, ['data', 'state']),

@@ -111,10 +111,45 @@ export interface HistogramsRequest {
   metric?: string | null;
 }
 
+/** Rows per cell of a brushing index and, with a metric, its sufficient statistics per cell (null where not kept or not finite). */
+export interface BrushCells {
+  rows: number[];
+  correct: number[] | null;
+  present: number[] | null;
+  sum: (number | null)[] | null;
+  sumAbs: (number | null)[] | null;
+  sumSquares: (number | null)[] | null;
+}
+
+export interface BrushChart {
+  column: string;
+  /** The chart's bar labels in display order. */
+  buckets: string[];
+  /** Row-major: cell (active bar a, bar p) at a × buckets.length + p. */
+  cells: BrushCells;
+}
+
+/** Falcon's index for brushing one chart: every other chart per (active bar, bar). */
+export interface BrushIndex {
+  active: string;
+  activeBuckets: string[];
+  /** Per active bar: the selection's rows (and statistics). */
+  selection: BrushCells;
+  charts: BrushChart[];
+  /** "matches", "trimmedMatches", "mean", "regression", "count", or null. */
+  metricKind: string | null;
+}
+
+export interface BrushIndexRequest extends HistogramsRequest {
+  active: string;
+}
+
 export interface HistogramsResponse {
   total: number;
   filtered: number;
   charts: Histogram[];
+  /** The requested metric on the whole selection. */
+  metric?: number | null;
 }
 
 export interface MetricKey {
