@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using System.Globalization;
+using Zeno.Bench.Baselines;
+using Zeno.Bench.Generate;
+using Zeno.Bench.Measures;
+using Zeno.Bench.Results;
+using Zeno.Bench.Workload;
+using Zeno.Bench.Zeno;
+
+namespace Zeno.Bench;
+
+/// <summary>
+/// One bench run: for each table size, generate the data, open it with a real `zeno serve` (timed), measure through
+/// the API, run both baselines on the same data and requests, check that everybody answered the same, then write the
+/// results file and the README's tables.
+/// </summary>
+internal static class BenchRunner
+{
+    public static async Task<int> RunAsync(BenchOptions options)
+    {
+        if (!File.Exists(options.Cli))
+            throw new ArgumentException($"{options.Cli} is missing: build the CLI first (dotnet build src/Zeno.Cli -c Release), or use bench/run.sh");
+        var clock = Stopwatch.StartNew();
+        var sizes = new List<SizeResults>();
+        foreach (var rows in options.Sizes)
+            sizes.Add(await SizeAsync(options, rows));
+
+        var results = new BenchResults(DateTime.Now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), options.Commit, Machine(),
+            options.Quick, clock.Elapsed.TotalSeconds, sizes);
+        var folder = options.ResultsFolder ?? Path.Combine(options.Repo, options.Smoke ? "artifacts/bench/smoke" : options.Quick ? "artifacts/bench" : "bench/results");
+        var file = Path.Combine(folder, $"{DateTime.Now.ToString("yyyy-MM-dd-HHmm", CultureInfo.InvariantCulture)}{(options.Quick ? "-quick" : "")}.json");
+        results.Write(file);
+        var tables = MarkdownReport.Tables(results, Path.GetRelativePath(Path.GetDirectoryName(options.Readme)!, file));
+        Console.WriteLine();
+        Console.WriteLine(tables);
+        Console.WriteLine($"results: {file}");
+        if (options.UpdateReadme)
+        {
+            MarkdownReport.Update(options.Readme, tables);
+            Console.WriteLine($"tables written to {options.Readme}");
+        }
+        // The harness itself is wrong when an engine answers differently (the timings would compare different work) or
+        // when a baseline fails: say so in the exit code, so ./test.sh notices.
+        var broken = sizes.SelectMany(size => size.Disagreements.Concat(size.Notes.Where(note => note.Contains("failed", StringComparison.Ordinal)))).ToList();
+        foreach (var problem in broken)
+            Console.Error.WriteLine($"bench: {problem}");
+        return broken.Count > 0 ? 1 : 0;
+    }
+
+    private static async Task<SizeResults> SizeAsync(BenchOptions options, long rows)
+    {
+        var label = BenchOptions.Label(rows);
+        var folder = Path.Combine(options.Work, label);
+        var policy = options.Smoke ? RepeatPolicy.Once : options.Quick ? RepeatPolicy.Quick : RepeatPolicy.Full;
+        var slow = options.Quick ? RepeatPolicy.Once : new RepeatPolicy(1, 2, 3, 20);
+        Log($"== {label} rows");
+        var data = Path.Combine(folder, "data");
+        DataGenerator.Ensure(data, rows, options.Seed, csv: options.Python is not null, Log);
+        var project = Path.Combine(folder, "project");
+        var config = ProjectFiles.WriteMain(project, $"bench-{label}", "../data/data.parquet");
+        DeleteCache(project);
+
+        Log("  zeno: first open (import, types, layouts)");
+        var openClock = Stopwatch.StartNew();
+        double openMs;
+        long openPeak;
+        await using (var server = await ZenoProcess.StartAsync(options.Cli, config, TimeSpan.FromHours(1)))
+        {
+            using var api = new ZenoApi(server.Url);
+            await api.WaitForPipelineAsync(TimeSpan.FromHours(1));
+            await api.HistogramsAsync(await api.ChartedColumnsAsync(), []);
+            openMs = openClock.Elapsed.TotalMilliseconds;
+            openPeak = server.PeakRssBytes();
+        }
+
+        ZenoRun zeno;
+        long servingPeak;
+        await using (var server = await ZenoProcess.StartAsync(options.Cli, config, TimeSpan.FromMinutes(10)))
+        {
+            using var api = new ZenoApi(server.Url);
+            await api.WaitForPipelineAsync(TimeSpan.FromMinutes(10));
+            zeno = await ZenoMeasures.RunAsync(api, policy, slow, Log);
+            servingPeak = server.PeakRssBytes();
+        }
+
+        var pipeline = rows == options.PipelineSize && !options.Smoke
+            ? await PipelineMeasures.RunAsync(options.Cli, Path.Combine(folder, "distill"), $"bench-{label}-distill", "../data/data.parquet", policy, Log)
+            : null;
+
+        var workload = new WorkloadFile(rows, Path.Combine(data, "data.parquet"), Path.Combine(data, "data.csv"), Path.Combine(folder, "direct.duckdb"),
+            Schema.Label, [.. Schema.Models.Select(m => new ModelColumn(m.Name, m.Column))], Schema.Latest.Column, zeno.Charts,
+            BenchWorkload.FilterStates, BenchWorkload.BrushFrames, BenchWorkload.Slices, BenchWorkload.Rows, pipeline is not null, policy, slow);
+        var workloadFile = Path.Combine(folder, "workload.json");
+        workload.Write(workloadFile);
+        var notes = new List<string>();
+        Log("  duckdb: direct baseline");
+        var duck = await BaselineAsync("DuckDB", "dotnet", [typeof(BenchRunner).Assembly.Location, "baseline-duckdb", workloadFile, Path.Combine(folder, "duckdb-report.json")], notes);
+        BaselineReport? pandas = null;
+        if (options.Python is not null)
+        {
+            Log("  pandas: baseline");
+            pandas = await BaselineAsync("pandas", options.Python, [Path.Combine(options.Repo, "bench/baselines/pandas_baseline.py"), workloadFile, Path.Combine(folder, "pandas-report.json")], notes);
+        }
+        else
+            notes.Add($"pandas baseline not run: {options.PandasMissing ?? "no python3 with pandas"}.");
+
+        return Assemble(label, rows, zeno, pipeline, duck, pandas, openMs, openPeak, servingPeak, notes);
+    }
+
+    private static SizeResults Assemble(string label, long rows, ZenoRun zeno, PipelineRun? pipeline, BaselineReport? duck, BaselineReport? pandas,
+        double openMs, long openPeak, long servingPeak, List<string> notes)
+    {
+        MeasureValues Timed(string id) => new(EngineResult.Of(zeno.Measures.GetValueOrDefault(id)?.Ms), EngineResult.Of(pandas?.Measures.GetValueOrDefault(id)),
+            EngineResult.Of(duck?.Measures.GetValueOrDefault(id)));
+        var measures = new Dictionary<string, MeasureValues>
+        {
+            ["filter"] = Timed("filter"),
+            ["filter_metric"] = Timed("filter_metric"),
+            ["brush_frame"] = Timed("brush_frame") with
+            {
+                Pandas = EngineResult.Of(pandas?.Measures.GetValueOrDefault("brush")),
+                DuckDb = EngineResult.Of(duck?.Measures.GetValueOrDefault("brush")),
+            },
+            ["slices"] = Timed("slices"),
+            ["rows"] = Timed("rows"),
+        };
+        if (pipeline is not null)
+        {
+            measures["warm_start"] = new(EngineResult.Of(pipeline.WarmStart.Ms), null, null);
+            measures["warm_start_ui"] = new(EngineResult.Of(pipeline.WarmStartUi.Ms), null, null);
+            // Each round's run that computes the distill less the run right after it that finds everything cached.
+            measures["distill"] = new(EngineResult.Of([.. pipeline.Computing.Ms.Zip(pipeline.Cached.Ms, (a, b) => a - b)]), null,
+                EngineResult.Of(duck?.Measures.GetValueOrDefault("distill")));
+            measures["distill_run"] = new(EngineResult.Of(pipeline.Computing.Ms), null, null);
+            measures["distill_cached"] = new(EngineResult.Of(pipeline.Cached.Ms), null, null);
+        }
+        measures["open"] = new(EngineResult.One(openMs), pandas is null ? null : EngineResult.One(pandas.LoadSeconds * 1000),
+            duck is null || duck.LoadSeconds == 0 ? null : EngineResult.One(duck.LoadSeconds * 1000));
+        measures["memory_serving"] = new(EngineResult.One(servingPeak), pandas is null ? null : EngineResult.One(pandas.PeakRssBytes),
+            duck is null ? null : EngineResult.One(duck.PeakRssBytes), "bytes");
+        measures["memory_open"] = new(EngineResult.One(openPeak), null, null, "bytes");
+
+        var engines = new Dictionary<string, string> { ["Zeno"] = "`zeno serve` of this checkout over HTTP" };
+        if (duck is not null)
+            engines["DuckDB direct"] = "DuckDB.NET (the DuckDB Zeno embeds), table loaded from the Parquet once";
+        if (pandas is not null)
+            engines["pandas"] = $"{pandas.Engine} (Debian), CSV read once";
+        var disagreements = new List<string>();
+        foreach (var baseline in new[] { duck, pandas }.OfType<BaselineReport>())
+            disagreements.AddRange(Agreement.Compare(zeno.Answers, baseline.Answers, baseline.Engine));
+        if (duck is not null && duck.LoadSeconds == 0)
+            notes.Add("DuckDB direct reused the database loaded by an earlier run (its load time is not shown).");
+        return new SizeResults(label, rows, measures, engines, disagreements, notes);
+    }
+
+    private static async Task<BaselineReport?> BaselineAsync(string name, string program, string[] args, List<string> notes)
+    {
+        var info = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in args)
+            info.ArgumentList.Add(arg);
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode == 0)
+            return BaselineReport.Read(args[^1]);
+        var message = (await errors).Trim().Split('\n').LastOrDefault() ?? $"exit code {process.ExitCode}";
+        Log($"  {name} baseline failed:\n{await output}\n{await errors}");
+        notes.Add($"{name} baseline failed: {message}");
+        return null;
+    }
+
+    private static void DeleteCache(string project)
+    {
+        var cache = Path.Combine(project, ".zeno");
+        if (Directory.Exists(cache))
+            Directory.Delete(cache, recursive: true);
+    }
+
+    private static string Machine()
+    {
+        var memory = File.ReadLines("/proc/meminfo").FirstOrDefault(line => line.StartsWith("MemTotal:", StringComparison.Ordinal))?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        var gb = memory is null ? "?" : (long.Parse(memory, CultureInfo.InvariantCulture) / 1024.0 / 1024).ToString("0", CultureInfo.InvariantCulture);
+        return $"{Environment.ProcessorCount} cores, {gb} GB memory";
+    }
+
+    private static readonly Stopwatch Clock = Stopwatch.StartNew();
+
+    public static void Log(string message) => Console.Error.WriteLine($"[{Clock.Elapsed:mm\\:ss}] {message}");
+}

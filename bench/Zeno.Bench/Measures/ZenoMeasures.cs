@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Zeno.Bench.Baselines;
+using Zeno.Bench.Generate;
+using Zeno.Bench.Workload;
+using Zeno.Bench.Zeno;
+
+namespace Zeno.Bench.Measures;
+
+/// <summary>Zeno's timings and answers for measures 1–4, and the chart layouts the baselines then count into.</summary>
+internal sealed record ZenoRun(IReadOnlyDictionary<string, Samples> Measures, Answers Answers, IReadOnlyList<ChartLayout> Charts);
+
+/// <summary>Measures 1–4 through the HTTP API of a running `zeno serve`, with the requests the UI sends.</summary>
+internal static class ZenoMeasures
+{
+    public static async Task<ZenoRun> RunAsync(ZenoApi api, RepeatPolicy policy, RepeatPolicy slowPolicy, Action<string> log)
+    {
+        var columns = await api.ChartedColumnsAsync();
+        var first = await api.HistogramsAsync(columns, []);
+        var charts = first["charts"]!.AsArray().Select(chart => ChartLayout.From(chart!, DataColumn)).ToList();
+        var measures = new Dictionary<string, Samples>();
+
+        log("  zeno: filter changes");
+        var (filter, filterAnswers) = await Timing.MeasureAsync([.. BenchWorkload.FilterStates.Select(state => (Func<Task<SelectionAnswer>>)(async () =>
+        {
+            // The metadata panel and the selection bar ask at the same time, as the UI's coordinator does.
+            var histograms = api.HistogramsAsync(columns, state);
+            var metric = api.SelectionMetricAsync(state);
+            return Answer(await histograms, (await metric)[0]);
+        }))], policy);
+        measures["filter"] = filter;
+
+        log("  zeno: filter change with bars coloured by accuracy");
+        measures["filter_metric"] = (await Timing.MeasureAsync(() => api.HistogramsAsync(columns, BenchWorkload.FilterStates[1], "accuracy"), slowPolicy)).Samples;
+
+        log("  zeno: brush frames (SQL path)");
+        var (brush, brushAnswers) = await Timing.MeasureAsync([.. BenchWorkload.BrushFrames.Select(frame => (Func<Task<SelectionAnswer>>)(async () =>
+            Answer(await api.HistogramsAsync(columns, frame), null)))], policy);
+        measures["brush_frame"] = brush;
+
+        log("  zeno: slice × model table");
+        var (slices, sliceAnswers) = await Timing.MeasureAsync(() => api.TrendsAsync(BenchWorkload.Slices), policy);
+        measures["slices"] = slices;
+
+        log("  zeno: sorted page of rows");
+        var (rows, rowAnswers) = await Timing.MeasureAsync(() => api.RowsAsync(BenchWorkload.Rows), policy);
+        measures["rows"] = rows;
+
+        var answers = new Answers(filterAnswers, brushAnswers, SliceAnswers(sliceAnswers[0]),
+            [.. rowAnswers[0]["rows"]!.AsArray().Select(row => row![Schema.Id]!.ToJsonString().Trim('"'))]);
+        return new ZenoRun(measures, answers, charts);
+    }
+
+    private static string DataColumn(string column) => column == "output" ? Schema.Latest.Column : column;
+
+    private static SelectionAnswer Answer(JsonNode histograms, JsonNode? metric) => new(
+        histograms["charts"]!.AsArray().ToDictionary(chart => (string)chart!["column"]!, chart => (IReadOnlyDictionary<string, long>)ChartLayout.Counts(chart!)),
+        metric is null ? (long)histograms["filtered"]! : (long)metric["size"]!,
+        metric is null ? null : (double?)metric["value"]);
+
+    private static List<SliceAnswer> SliceAnswers(JsonNode trends) =>
+        [.. trends.AsArray().Select(trend => new SliceAnswer((long)trend!["sizes"]![0]!,
+            [.. trend["statistics"]!["values"]!.AsArray().Select(value => (double?)value)]))];
+}
