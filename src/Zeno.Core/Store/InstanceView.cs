@@ -22,7 +22,11 @@ public enum ViewColumnOrigin
 /// <param name="SqlType">Its DuckDB type.</param>
 /// <param name="Origin">Where it comes from.</param>
 /// <param name="Join">The LEFT JOIN clause that brings its table in, or null for columns of the instance table.</param>
-public sealed record ViewColumn(string Name, string SqlExpression, string SqlType, ViewColumnOrigin Origin, string? Join = null);
+public sealed record ViewColumn(string Name, string SqlExpression, string SqlType, ViewColumnOrigin Origin, string? Join = null)
+{
+    /// <summary>The store table of a computed column (null for columns of the instance table).</summary>
+    public string? Table { get; init; }
+}
 
 /// <summary>Where each model's outputs live when they are not computed columns: a column of the data table.</summary>
 /// <param name="DataColumn">The raw-instance column that a transform replaces.</param>
@@ -85,7 +89,7 @@ public sealed class InstanceView
         {
             var alias = $"c{joined++}";
             return new ViewColumn(name, $"{alias}.value", StoredTypes.SqlType(entry.ValueType), origin,
-                $"LEFT JOIN {entry.TableName} {alias} ON {alias}.{InstanceTable.RowColumn} = {RowExpression}");
+                $"LEFT JOIN {entry.TableName} {alias} ON {alias}.{InstanceTable.RowColumn} = {RowExpression}") { Table = entry.TableName };
         }
         ManifestEntry? Entry(ColumnKind kind, string name, string? m, string? t) =>
             manifest.FirstOrDefault(entry => entry.Key == new ColumnKey(kind, name, m, t));

@@ -25,6 +25,21 @@ public sealed partial class ZenoStore
         return entries;
     });
 
+    /// <summary>The tables of computed columns that some partitions are still missing from (the pipeline is filling them).</summary>
+    public IReadOnlySet<string> IncompleteTables() => Read(connection =>
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT m.table_name FROM manifest m
+            WHERE m.partitions > (SELECT count(*) FROM partitions p WHERE p.column_key = m.column_key)
+            """;
+        using var reader = command.ExecuteReader();
+        var tables = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+            tables.Add(reader.GetString(0));
+        return tables;
+    });
+
     /// <summary>The manifest entry of a column, or null when it was never computed.</summary>
     public ManifestEntry? FindColumn(ColumnKey key) => Manifest().FirstOrDefault(entry => entry.Key == key);
 

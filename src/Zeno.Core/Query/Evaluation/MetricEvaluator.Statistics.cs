@@ -100,11 +100,12 @@ public sealed partial class MetricEvaluator
         slice.View.Find(name) ?? throw new ConfigException(metric.Location, "column",
             $"metric '{metric.Name}' reads the column '{name}', which the project does not have. Available columns: {string.Join(", ", slice.View.Columns.Select(c => c.Name))}");
 
-    private static string ClassText(ViewColumn column, bool numeric) =>
+    /// <summary>A class label as text; numbers through DOUBLE, so 1 and 1.0 are the same class.</summary>
+    internal static string ClassText(ViewColumn column, bool numeric) =>
         numeric ? $"CAST(CAST({column.SqlExpression} AS DOUBLE) AS VARCHAR)" : $"CAST({column.SqlExpression} AS VARCHAR)";
 
     // Booleans average as 0/1; text that holds numbers is parsed; anything else is skipped as null.
-    private static string Numeric(ViewColumn column) =>
+    internal static string Numeric(ViewColumn column) =>
         column.SqlType == "BOOLEAN" ? $"CAST({column.SqlExpression} AS INTEGER)" : column.SqlExpression;
 
     private static (double, double) Pair(DuckDBConnection connection, SliceQuery slice, string[] columns, string aggregates, string rowExpression)

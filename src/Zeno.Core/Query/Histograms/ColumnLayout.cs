@@ -15,6 +15,9 @@ internal abstract class ColumnLayout
     /// <summary>How the column is charted.</summary>
     public abstract ColumnType ChartType { get; }
 
+    /// <summary>How many values <see cref="BinSql"/> gives a present value: bins 0 to BinCount − 1.</summary>
+    public abstract int BinCount { get; }
+
     /// <summary>The buckets by index, without "missing".</summary>
     public abstract IReadOnlyList<BucketShape> Buckets(string column);
 

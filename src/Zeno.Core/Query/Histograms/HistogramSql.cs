@@ -8,7 +8,11 @@ using Zeno.Core.Store;
 namespace Zeno.Core.Query.Histograms;
 
 /// <summary>A column to chart: its layout and the condition (of <see cref="CrossFilter"/>) its filtered counts obey.</summary>
-internal sealed record ChartPlan(string Column, ColumnLayout Layout, int Condition);
+internal sealed record ChartPlan(string Column, ColumnLayout Layout, int Condition)
+{
+    /// <summary>The layout's cache key: what the column's codes in the index are keyed by too.</summary>
+    public string? LayoutKey { get; init; }
+}
 
 /// <summary>Row counts per bucket of every chart, and of the whole view, under every condition.</summary>
 /// <param name="Total">Rows of the view.</param>

@@ -11,6 +11,9 @@ internal sealed class PresenceLayout(ColumnType chartType) : ColumnLayout
 {
     public override ColumnType ChartType => chartType;
 
+    // Bin 0: present.
+    public override int BinCount => 1;
+
     public override IReadOnlyList<BucketShape> Buckets(string column) => [];
 
     public override string BinSql(string column, IColumnResolver resolver, SqlParameters parameters) =>

@@ -12,6 +12,8 @@ internal sealed class RangeLayout(BinSpec spec) : ColumnLayout
 
     public override ColumnType ChartType => ColumnType.Continuous;
 
+    public override int BinCount => spec.Count;
+
     public override IReadOnlyList<BucketShape> Buckets(string column) =>
     [
         .. Enumerable.Range(0, spec.Count).Select(i =>

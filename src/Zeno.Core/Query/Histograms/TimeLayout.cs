@@ -12,6 +12,8 @@ internal sealed class TimeLayout(DateBinSpec spec) : ColumnLayout
 
     public override ColumnType ChartType => ColumnType.Datetime;
 
+    public override int BinCount => spec.Count;
+
     public override IReadOnlyList<BucketShape> Buckets(string column) =>
     [
         .. Enumerable.Range(0, spec.Count).Select(i =>

@@ -15,6 +15,9 @@ internal sealed class ValueLayout(IReadOnlyList<FilterValue> values, ColumnType 
 
     public override ColumnType ChartType => chartType;
 
+    // One bin per value, then "other".
+    public override int BinCount => values.Count + 1;
+
     public override IReadOnlyList<BucketShape> Buckets(string column) =>
     [
         .. values.Select(value => new BucketShape(FilterText.AsText(value), BucketKind.Value, new Comparison(column, ComparisonOp.Equal, value))),

@@ -1,0 +1,36 @@
+using System.Globalization;
+using Zeno.Core.Query.Evaluation;
+using Zeno.Core.Query.Sql;
+using Zeno.Core.Store;
+
+namespace Zeno.Core.Query.Index;
+
+/// <summary>
+/// Keys of the index's parts. Codes share their layout's key (data version, column, type, bins, and for computed
+/// columns model, transform and manifest), so a data column's codes serve every model. Row bitmaps and metric rows
+/// are keyed by their SQL text and bound values (the canonical form of a predicate: two trees that compile alike
+/// select alike) and by the view: data version, model, transform and every computed column's fingerprint.
+/// </summary>
+internal static class IndexKeys
+{
+    public static string Codes(string layoutKey) => Fingerprint.Of("index-codes", layoutKey);
+
+    public static string View(EvaluationContext context, string? model, string? transform) =>
+        Fingerprint.Of("index-view", context.Store.DatabasePath, context.Instances.DataVersion, model, transform,
+            string.Join(",", context.Manifest.Select(entry => $"{entry.Key}={entry.Fingerprint}")));
+
+    public static string Rows(string view, string sql, SqlParameters parameters) =>
+        Fingerprint.Of([ "index-rows", view, sql, .. parameters.Select(p => Text(p.Value)) ]);
+
+    public static string Metric(string view, MetricRowsSql metric) => Fingerprint.Of("index-metric", view, metric.Kind.ToString(), metric.Sql);
+
+    // Typed, and in the round-trip form, so 1 (a number) and "1" (text) or two near doubles never share a key.
+    private static string Text(object? value) => value switch
+    {
+        null => "null",
+        DateTime d => "date:" + d.ToString("O", CultureInfo.InvariantCulture),
+        double d => "double:" + d.ToString("R", CultureInfo.InvariantCulture),
+        IFormattable f => $"{value.GetType().Name}:{f.ToString(null, CultureInfo.InvariantCulture)}",
+        _ => $"{value.GetType().Name}:{value}",
+    };
+}
