@@ -32,7 +32,7 @@ internal static class ZenoMeasures
         log("  zeno: filter change with bars coloured by accuracy");
         measures["filter_metric"] = (await Timing.MeasureAsync(() => api.HistogramsAsync(columns, BenchWorkload.FilterStates[1], "accuracy"), slowPolicy)).Samples;
 
-        log("  zeno: brush frames (SQL path)");
+        log("  zeno: brush frames (one request per frame)");
         var (brush, brushAnswers) = await Timing.MeasureAsync([.. BenchWorkload.BrushFrames.Select(frame => (Func<Task<SelectionAnswer>>)(async () =>
             Answer(await api.HistogramsAsync(columns, frame), null)))], policy);
         measures["brush_frame"] = brush;
