@@ -22,6 +22,7 @@ internal sealed record BenchOptions
     public string Cli => Path.Combine(Repo, "src/Zeno.Cli/bin/Release/net10.0/zeno.dll");
     public string Work => Path.Combine(Repo, "bench/work");
     public string Readme => Path.Combine(Repo, "bench/README.md");
+    public string Chromium => Environment.GetEnvironmentVariable("CHROMIUM") ?? "/usr/bin/chromium";
 
     /// <summary>The size at which the pipeline and warm-start measures run: 1M, or the smallest size of a run without it.</summary>
     public long PipelineSize => Sizes.Contains(1_000_000) ? 1_000_000 : Sizes.Min();

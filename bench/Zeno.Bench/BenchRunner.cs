@@ -83,6 +83,9 @@ internal static class BenchRunner
             servingPeak = server.PeakRssBytes();
         }
 
+        var notes = new List<string>();
+        var browser = zeno.BrushIndex is null ? null : await BrowserFramesAsync(options, folder, zeno.BrushIndex, notes);
+
         var pipeline = rows == options.PipelineSize && !options.Smoke
             ? await PipelineMeasures.RunAsync(options.Cli, Path.Combine(folder, "distill"), $"bench-{label}-distill", "../data/data.parquet", policy, Log)
             : null;
@@ -92,7 +95,6 @@ internal static class BenchRunner
             BenchWorkload.FilterStates, BenchWorkload.BrushFrames, BenchWorkload.Slices, BenchWorkload.Rows, pipeline is not null, policy, slow);
         var workloadFile = Path.Combine(folder, "workload.json");
         workload.Write(workloadFile);
-        var notes = new List<string>();
         Log("  duckdb: direct baseline");
         var duck = await BaselineAsync("DuckDB", "dotnet", [typeof(BenchRunner).Assembly.Location, "baseline-duckdb", workloadFile, Path.Combine(folder, "duckdb-report.json")], notes);
         BaselineReport? pandas = null;
@@ -104,10 +106,12 @@ internal static class BenchRunner
         else
             notes.Add($"pandas baseline not run: {options.PandasMissing ?? "no python3 with pandas"}.");
 
-        return Assemble(label, rows, zeno, pipeline, duck, pandas, openMs, openPeak, servingPeak, notes);
+        if (zeno.BrushIndexMissing is { } missing)
+            notes.Add($"Brushing index and browser frame: {missing}.");
+        return Assemble(label, rows, zeno, browser, pipeline, duck, pandas, openMs, openPeak, servingPeak, notes);
     }
 
-    private static SizeResults Assemble(string label, long rows, ZenoRun zeno, PipelineRun? pipeline, BaselineReport? duck, BaselineReport? pandas,
+    private static SizeResults Assemble(string label, long rows, ZenoRun zeno, BrowserFrames? browser, PipelineRun? pipeline, BaselineReport? duck, BaselineReport? pandas,
         double openMs, long openPeak, long servingPeak, List<string> notes)
     {
         MeasureValues Timed(string id) => new(EngineResult.Of(zeno.Measures.GetValueOrDefault(id)?.Ms), EngineResult.Of(pandas?.Measures.GetValueOrDefault(id)),
@@ -121,9 +125,20 @@ internal static class BenchRunner
                 Pandas = EngineResult.Of(pandas?.Measures.GetValueOrDefault("brush")),
                 DuckDb = EngineResult.Of(duck?.Measures.GetValueOrDefault("brush")),
             },
+        };
+        if (zeno.Measures.ContainsKey("brush_index"))
+            measures["brush_index"] = Timed("brush_index");
+        if (browser is not null)
+        {
+            measures["brush_browser"] = new(EngineResult.Of(browser.FrameMs), null, null);
+            measures["brush_prepare"] = new(EngineResult.Of(browser.PrepareMs), null, null);
+        }
+        foreach (var (id, values) in new Dictionary<string, MeasureValues>
+        {
             ["slices"] = Timed("slices"),
             ["rows"] = Timed("rows"),
-        };
+        })
+            measures[id] = values;
         if (pipeline is not null)
         {
             measures["warm_start"] = new(EngineResult.Of(pipeline.WarmStart.Ms), null, null);
@@ -153,6 +168,33 @@ internal static class BenchRunner
         return new SizeResults(label, rows, measures, engines, disagreements, notes);
     }
 
+    // The browser's part of brushing: node drives Debian's Chromium through the web app's playwright-core.
+    private static async Task<BrowserFrames?> BrowserFramesAsync(BenchOptions options, string folder, string index, List<string> notes)
+    {
+        if (!File.Exists(options.Chromium) || !Directory.Exists(Path.Combine(options.Repo, "web/node_modules/playwright-core")))
+        {
+            notes.Add($"Browser frame not measured: needs {options.Chromium} (apt-get install chromium) and web/node_modules (built with the CLI).");
+            return null;
+        }
+        Log("  chromium: brush frames from the index");
+        var (indexFile, report) = (Path.Combine(folder, "brush-index.json"), Path.Combine(folder, "browser-report.json"));
+        await File.WriteAllTextAsync(indexFile, index);
+        var info = new ProcessStartInfo("node") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { Path.Combine(options.Repo, "bench/browser/brush-frames.mjs"), indexFile, report })
+            info.ArgumentList.Add(arg);
+        info.Environment["CHROMIUM"] = options.Chromium;
+        using var process = Process.Start(info)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            notes.Add($"Browser frame failed: {(await errors).Trim().Split('\n').LastOrDefault()}");
+            return null;
+        }
+        return System.Text.Json.JsonSerializer.Deserialize<BrowserFrames>(await File.ReadAllTextAsync(report), WorkloadFile.Json);
+    }
+
     private static async Task<BaselineReport?> BaselineAsync(string name, string program, string[] args, List<string> notes)
     {
         var info = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true };
@@ -169,6 +211,9 @@ internal static class BenchRunner
         notes.Add($"{name} baseline failed: {message}");
         return null;
     }
+
+    /// <summary>What bench/browser/brush-frames.mjs reports: preparing the index's prefix sums, and one frame, in ms.</summary>
+    private sealed record BrowserFrames(IReadOnlyList<double> PrepareMs, IReadOnlyList<double> FrameMs);
 
     private static void DeleteCache(string project)
     {

@@ -7,7 +7,13 @@ using Zeno.Bench.Zeno;
 namespace Zeno.Bench.Measures;
 
 /// <summary>Zeno's timings and answers for measures 1–4, and the chart layouts the baselines then count into.</summary>
-internal sealed record ZenoRun(IReadOnlyDictionary<string, Samples> Measures, Answers Answers, IReadOnlyList<ChartLayout> Charts);
+/// <param name="Measures">Timings by measure id.</param>
+/// <param name="Answers">What Zeno answered, to check the baselines against.</param>
+/// <param name="Charts">The charts' layouts, for the baselines to count into.</param>
+/// <param name="BrushIndex">The brush index of the brush frames' scenario (JSON), for the browser measure; null without the fast path.</param>
+/// <param name="BrushIndexMissing">Why there is no brush index, when there is none.</param>
+internal sealed record ZenoRun(IReadOnlyDictionary<string, Samples> Measures, Answers Answers, IReadOnlyList<ChartLayout> Charts, string? BrushIndex,
+    string? BrushIndexMissing);
 
 /// <summary>Measures 1–4 through the HTTP API of a running `zeno serve`, with the requests the UI sends.</summary>
 internal static class ZenoMeasures
@@ -45,9 +51,27 @@ internal static class ZenoMeasures
         var (rows, rowAnswers) = await Timing.MeasureAsync(() => api.RowsAsync(BenchWorkload.Rows), policy);
         measures["rows"] = rows;
 
+        var (brushIndex, missing) = await BrushIndexAsync(api, columns, measures, policy, log);
         var answers = new Answers(filterAnswers, brushAnswers, SliceAnswers(sliceAnswers[0]),
             [.. rowAnswers[0]["rows"]!.AsArray().Select(row => row![Schema.Id]!.ToJsonString().Trim('"'))]);
-        return new ZenoRun(measures, answers, charts);
+        return new ZenoRun(measures, answers, charts, brushIndex, missing);
+    }
+
+    // Starting a brush on the income chart under each filter state (its own income clause is what the brush replaces).
+    private static async Task<(string? Index, string? Missing)> BrushIndexAsync(ZenoApi api, List<string> columns, Dictionary<string, Samples> measures,
+        RepeatPolicy policy, Action<string> log)
+    {
+        if (!await api.HasPathAsync("/api/histograms/brush-index"))
+            return (null, "not measured: fast path not merged");
+        log("  zeno: brush index builds");
+        var (samples, indexes) = await Timing.MeasureAsync([.. BenchWorkload.FilterStates.Select(state => (Func<Task<string?>>)(() =>
+            api.BrushIndexAsync(columns, state, BenchWorkload.BrushedColumn)))], policy);
+        // The brush frames' scenario: "mobile" selected, income brushed.
+        var index = await api.BrushIndexAsync(columns, BenchWorkload.BrushFrames[0], BenchWorkload.BrushedColumn);
+        if (indexes.Any(i => i is null) || index is null)
+            return (null, "not measured: the server had no brush index for these charts (204)");
+        measures["brush_index"] = samples;
+        return (index, null);
     }
 
     private static string DataColumn(string column) => column == "output" ? Schema.Latest.Column : column;

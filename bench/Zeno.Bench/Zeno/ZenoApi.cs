@@ -66,6 +66,32 @@ internal sealed class ZenoApi(string url) : IDisposable
     public Task<JsonNode> TrendsAsync(IReadOnlyList<SliceSpec> slices) =>
         PostAsync("/api/trends", new { slices = slices.Select(slice => new { slices = new[] { slice.Name } }).ToList(), metric = "accuracy" });
 
+    /// <summary>Whether the server has an endpoint (read from its OpenAPI document), for measures of features still to come.</summary>
+    public async Task<bool> HasPathAsync(string path) => (await GetAsync("/openapi/v1.json"))["paths"]?[path] is not null;
+
+    /// <summary>
+    /// The brushing index the UI fetches when a brush starts on <paramref name="active"/>: every other chart's rows
+    /// (and accuracy statistics) per (brushed bar, bar), under the other charts' clauses. Null when the server has no
+    /// index for it (204).
+    /// </summary>
+    public async Task<string?> BrushIndexAsync(IReadOnlyList<string> columns, IReadOnlyList<Clause> clauses, string active)
+    {
+        using var response = await _http.PostAsJsonAsync("/api/histograms/brush-index", new
+        {
+            columns,
+            where = new { },
+            selections = clauses.Where(clause => clause.Source != active).Select(clause => new { source = clause.Source, filter = clause.ToZeno() }).ToList(),
+            model = Model,
+            transform = (string?)null,
+            metric = "accuracy",
+            active,
+        });
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+            throw new HttpRequestException($"/api/histograms/brush-index: {(int)response.StatusCode} {text}");
+        return response.StatusCode == System.Net.HttpStatusCode.NoContent ? null : text;
+    }
+
     /// <summary>The instance view's first page, sorted by a column.</summary>
     public Task<JsonNode> RowsAsync(RowsQuery query) =>
         PostAsync("/api/rows", new { where = Where([query.ToZeno()]), model = Model, sort = query.Sort, descending = query.Descending, offset = 0, limit = query.Limit });
