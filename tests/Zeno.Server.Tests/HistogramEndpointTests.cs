@@ -45,6 +45,50 @@ public sealed class HistogramEndpointTests
     }
 
     [Fact]
+    public async Task A_brush_index_gives_every_other_chart_under_any_brushed_bar_and_the_index_reports_its_memory()
+    {
+        await using var server = await ServerProject.StartAsync();
+        var columns = new[] { "words", "kind", "label" };
+        var words = Chart(await server.PostJson("/api/histograms", new { columns }), "words").GetProperty("buckets").EnumerateArray().ToList();
+        var index = await server.PostJson("/api/histograms/brush-index", new
+        {
+            active = "words",
+            columns,
+            metric = "accuracy",
+            // The brushed chart's own clause is what the brush replaces.
+            selections = new[] { new { source = "words", filter = "words == 1" }, new { source = "kind", filter = "kind == \"b\"" } },
+        });
+        Assert.Equal("matches", index.GetProperty("metricKind").GetString());
+        Assert.Equal(words.Select(b => b.GetProperty("label").GetString()), index.GetProperty("activeBuckets").EnumerateArray().Select(b => b.GetString()));
+        for (var a = 0; a < words.Count; a++)
+        {
+            var expected = await server.PostJson("/api/histograms", new
+            {
+                columns,
+                metric = "accuracy",
+                selections = new[] { new { source = "words", filter = words[a].GetProperty("filter").GetString()! }, new { source = "kind", filter = "kind == \"b\"" } },
+            });
+            Assert.Equal(expected.GetProperty("filtered").GetInt64(), index.GetProperty("selection").GetProperty("rows")[a].GetInt64());
+            foreach (var chart in index.GetProperty("charts").EnumerateArray())
+            {
+                var buckets = Chart(expected, chart.GetProperty("column").GetString()!).GetProperty("buckets").EnumerateArray().ToList();
+                var width = buckets.Count;
+                var cells = chart.GetProperty("cells");
+                for (var p = 0; p < width; p++)
+                {
+                    var rows = cells.GetProperty("rows")[a * width + p].GetInt64();
+                    Assert.Equal(buckets[p].GetProperty("filtered").GetInt64(), rows);
+                    if (rows > 0)
+                        Assert.Equal(buckets[p].GetProperty("metric").GetDouble(), cells.GetProperty("correct")[a * width + p].GetInt64() / (double)rows, 12);
+                }
+            }
+        }
+        var stats = await server.GetJson("/api/histograms/index");
+        Assert.True(stats.GetProperty("bytes").GetInt64() > 0);
+        Assert.True(stats.GetProperty("budget").GetInt64() >= stats.GetProperty("bytes").GetInt64());
+    }
+
+    [Fact]
     public async Task Text_search_counts_matches_and_returns_highlighted_snippets()
     {
         await using var server = await ServerProject.StartAsync();

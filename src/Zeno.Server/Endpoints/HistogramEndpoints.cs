@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Zeno.Core.Query.Filters;
 using Zeno.Core.Query.Histograms;
 using Zeno.Core.Query.Search;
@@ -14,23 +15,20 @@ internal static class HistogramEndpoints
         app.MapPost("/api/histograms", (HistogramsRequest request, ProjectQueries queries) =>
         {
             var engine = new HistogramEngine(queries.Context());
-            var model = queries.Model(request.Model);
-            var transform = queries.Transform(request.Transform);
-            var columns = request.Columns ?? engine.Columns(model, transform).Select(column => column.Name).ToList();
-            if (request.TopValues is < 1 or > 200 || request.Bins is < 1 or > 200)
-                throw new WireException("topValues and bins must be between 1 and 200");
-            var response = engine.Compute(new HistogramRequest(columns)
-            {
-                Filter = queries.Resolve(request.Where),
-                Selections = (request.Selections ?? []).Select(Clause).ToList(),
-                Model = model,
-                Transform = transform,
-                Metric = request.Metric is null ? null : queries.Metric(request.Metric),
-                TopValues = request.TopValues,
-                Bins = request.Bins,
-            });
+            var response = engine.Compute(Request(request, engine, queries));
             return new HistogramsResponse(response.Total, response.Filtered, response.Columns.Select(HistogramDto.From).ToList());
         }).WithName("GetHistograms").WithTags("Query").AsQuery();
+
+        // Falcon-style brushing: the browser fetches this when a brush starts and redraws every chart from it per frame.
+        app.MapPost("/api/histograms/brush-index", Results<Ok<BrushIndex>, NoContent> (BrushIndexRequest request, ProjectQueries queries) =>
+        {
+            var engine = new HistogramEngine(queries.Context());
+            var histograms = Request(request, engine, queries);
+            var active = request.Active ?? throw new WireException("a brush index needs the 'active' column");
+            return engine.Brush(histograms, active) is { } index ? TypedResults.Ok(index) : TypedResults.NoContent();
+        }).WithName("GetBrushIndex").WithTags("Query").AsQuery();
+
+        app.MapGet("/api/histograms/index", () => HistogramEngine.IndexStats()).WithName("GetIndexStats").WithTags("Query");
 
         app.MapPost("/api/search", (SearchRequest request, ProjectQueries queries) =>
         {
@@ -57,6 +55,25 @@ internal static class HistogramEndpoints
                 queries.Model(request.Model), queries.Transform(request.Transform), request.Limit);
         }).WithName("CompleteSearchWord").WithTags("Query").AsQuery();
         return app;
+    }
+
+    private static HistogramRequest Request(HistogramsRequest request, HistogramEngine engine, ProjectQueries queries)
+    {
+        var model = queries.Model(request.Model);
+        var transform = queries.Transform(request.Transform);
+        var columns = request.Columns ?? engine.Columns(model, transform).Select(column => column.Name).ToList();
+        if (request.TopValues is < 1 or > 200 || request.Bins is < 1 or > 200)
+            throw new WireException("topValues and bins must be between 1 and 200");
+        return new HistogramRequest(columns)
+        {
+            Filter = queries.Resolve(request.Where),
+            Selections = (request.Selections ?? []).Select(Clause).ToList(),
+            Model = model,
+            Transform = transform,
+            Metric = request.Metric is null ? null : queries.Metric(request.Metric),
+            TopValues = request.TopValues,
+            Bins = request.Bins,
+        };
     }
 
     private static SelectionClause Clause(SelectionWire selection)

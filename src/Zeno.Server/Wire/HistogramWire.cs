@@ -7,7 +7,7 @@ namespace Zeno.Server.Wire;
 /// Histograms for the metadata panel: the columns to chart, the base selection (slices, tags, filter), the charts'
 /// selection clauses (a chart's own clause does not filter that chart), and optionally a metric per bucket.
 /// </summary>
-public sealed record HistogramsRequest
+public record HistogramsRequest
 {
     /// <summary>The columns to chart (default: every column).</summary>
     public IReadOnlyList<string>? Columns { get; init; }
@@ -25,6 +25,16 @@ public sealed record HistogramsRequest
     public int TopValues { get; init; } = 20;
     /// <summary>About how many bins a continuous column gets.</summary>
     public int Bins { get; init; } = 20;
+}
+
+/// <summary>
+/// The brushing index of one chart: the histogram request whose charts follow the brush, and the brushed column. Its
+/// own selections are left out (the brush replaces them).
+/// </summary>
+public sealed record BrushIndexRequest : HistogramsRequest
+{
+    /// <summary>The brushed chart's column.</summary>
+    public string? Active { get; init; }
 }
 
 /// <summary>One chart's selection: the column it came from and its filter (text or tree).</summary>

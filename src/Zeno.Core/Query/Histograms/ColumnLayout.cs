@@ -21,6 +21,24 @@ internal abstract class ColumnLayout
     /// <summary>The buckets by index, without "missing".</summary>
     public abstract IReadOnlyList<BucketShape> Buckets(string column);
 
+    /// <summary>The label of the bucket of rows where the column is missing.</summary>
+    public const string MissingLabel = "missing";
+
+    /// <summary>
+    /// The bars a chart shows, in display order, as codes (bins 0 to <see cref="BinCount"/> − 1, then BinCount for
+    /// "missing"): every bin with rows in the view or <see cref="BucketShape.ShownWhenEmpty"/>, then "missing" when it has rows.
+    /// </summary>
+    public IEnumerable<int> ShownCodes(IReadOnlyList<BucketShape> buckets, Func<int, long> totalOf)
+    {
+        for (var bin = 0; bin < buckets.Count; bin++)
+        {
+            if (totalOf(bin) > 0 || buckets[bin].ShownWhenEmpty)
+                yield return bin;
+        }
+        if (totalOf(BinCount) > 0)
+            yield return BinCount;
+    }
+
     /// <summary>The bucket index of a row (NULL where the column is missing), reading the column through <paramref name="resolver"/>.</summary>
     public abstract string BinSql(string column, IColumnResolver resolver, SqlParameters parameters);
 

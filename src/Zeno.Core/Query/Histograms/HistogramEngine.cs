@@ -25,7 +25,7 @@ namespace Zeno.Core.Query.Histograms;
 /// column, built once from these layouts' own bin SQL, counted in one vectorised pass, with decomposable metrics from
 /// per-row statistics. It answers whenever it can; SQL answers the rest (and the metrics the index does not keep).</para>
 /// </remarks>
-public sealed class HistogramEngine
+public sealed partial class HistogramEngine
 {
     private readonly EvaluationContext _context;
     private readonly HistogramCache _cache;
@@ -60,17 +60,7 @@ public sealed class HistogramEngine
         var resolver = new ViewColumnResolver(view, _context.Instances);
         var crossFilter = new CrossFilter(request.Filter, request.Selections);
         using var connection = new LazyConnection(_context);
-
-        var charts = request.Columns.Distinct(StringComparer.Ordinal).Select(name =>
-        {
-            var resolved = resolver.Resolve(name);
-            var column = view.Find(name)!;
-            var type = ChartTypes.TypeOf(_context, view, column, request.Model, request.Transform, _cache, connection.Get);
-            var key = HistogramKeys.Of("layout", _context, column, request.Model, request.Transform, type.ToString(),
-                request.TopValues.ToString(CultureInfo.InvariantCulture), request.Bins.ToString(CultureInfo.InvariantCulture));
-            var layout = _cache.GetOrAdd(key, () => LayoutProfiler.Measure(connection.Get(), resolved, type, view.From([name]), request.TopValues, request.Bins));
-            return new ChartPlan(name, layout, crossFilter.Index(name)) { LayoutKey = key };
-        }).ToList();
+        var charts = Charts(request, request.Columns, view, resolver, crossFilter, connection);
 
         var conditions = crossFilter.Conditions;
         var indexed = _path == HistogramPath.Sql ? null
@@ -92,24 +82,38 @@ public sealed class HistogramEngine
         return new HistogramResponse(tallies.Total, tallies.Filtered[crossFilter.All], histograms);
     }
 
+    // Each column's layout, measured once per version and cached, and the condition its filtered counts obey.
+    private List<ChartPlan> Charts(HistogramRequest request, IEnumerable<string> columns, InstanceView view, ViewColumnResolver resolver, CrossFilter crossFilter,
+        LazyConnection connection) =>
+    [
+        .. columns.Distinct(StringComparer.Ordinal).Select(name =>
+        {
+            var resolved = resolver.Resolve(name);
+            var column = view.Find(name)!;
+            var type = ChartTypes.TypeOf(_context, view, column, request.Model, request.Transform, _cache, connection.Get);
+            var key = HistogramKeys.Of("layout", _context, column, request.Model, request.Transform, type.ToString(),
+                request.TopValues.ToString(CultureInfo.InvariantCulture), request.Bins.ToString(CultureInfo.InvariantCulture));
+            var layout = _cache.GetOrAdd(key, () => LayoutProfiler.Measure(connection.Get(), resolved, type, view.From([name]), request.TopValues, request.Bins));
+            return new ChartPlan(name, layout, crossFilter.Index(name)) { LayoutKey = key };
+        }),
+    ];
+
     private static ColumnHistogram Histogram(ChartPlan chart, Tallies tallies, int index, Func<int, int, long, double?>? metricOf)
     {
-        var buckets = new List<HistogramBucket>();
-        foreach (var (shape, bin) in chart.Layout.Buckets(chart.Column).Select((shape, bin) => (shape, bin)))
+        var shapes = chart.Layout.Buckets(chart.Column);
+        (long Total, long Filtered) Counts(int code) => code == chart.Layout.BinCount ? tallies.Missing[index] : tallies.Buckets[index].GetValueOrDefault(code);
+        var buckets = chart.Layout.ShownCodes(shapes, code => Counts(code).Total).Select(code =>
         {
-            var (total, filtered) = tallies.Buckets[index].GetValueOrDefault(bin);
-            if (total > 0 || shape.ShownWhenEmpty)
-                buckets.Add(new HistogramBucket(shape.Label, shape.Kind, shape.Filter, total, filtered)
-                {
-                    Low = shape.Low, High = shape.High, Start = shape.Start, End = shape.End, Metric = metricOf?.Invoke(index, bin, filtered),
-                });
-        }
-        var missing = tallies.Missing[index];
-        if (missing.Total > 0)
-            buckets.Add(new HistogramBucket("missing", BucketKind.Missing, new IsNull(chart.Column), missing.Total, missing.Filtered)
+            var (total, filtered) = Counts(code);
+            var metric = metricOf?.Invoke(index, code, filtered);
+            if (code == chart.Layout.BinCount)
+                return new HistogramBucket(ColumnLayout.MissingLabel, BucketKind.Missing, new IsNull(chart.Column), total, filtered) { Metric = metric };
+            var shape = shapes[code];
+            return new HistogramBucket(shape.Label, shape.Kind, shape.Filter, total, filtered)
             {
-                Metric = metricOf?.Invoke(index, chart.Layout.BinCount, missing.Filtered),
-            });
+                Low = shape.Low, High = shape.High, Start = shape.Start, End = shape.End, Metric = metric,
+            };
+        }).ToList();
         var time = (chart.Layout as TimeLayout)?.Spec;
         return new ColumnHistogram(chart.Column, chart.Layout.ChartType, tallies.Total, tallies.Filtered[chart.Condition], buckets)
         {

@@ -72,7 +72,7 @@ internal static class CountKernel
     }
 
     // The chart of source s counts the selection plus the rows that fail s and nothing else.
-    private static Span<ulong> FailingOnly(int s, ReadOnlySpan<ulong> baseRows, ulong[][] sources, ReadOnlySpan<ulong> all, Span<ulong> into)
+    internal static Span<ulong> FailingOnly(int s, ReadOnlySpan<ulong> baseRows, ulong[][] sources, ReadOnlySpan<ulong> all, Span<ulong> into)
     {
         for (var i = 0; i < into.Length; i++)
         {

@@ -21,12 +21,10 @@ internal sealed class IndexedHistograms(EvaluationContext context, IndexCache ca
         int conditions, int all, Func<DuckDBConnection> connection)
     {
         var rows = context.Instances.Rows;
-        if (cache.Budget <= 0 || charts.Any(chart => !CodeColumn.Fits(chart.Layout.BinCount) || chart.LayoutKey is null)
-            || charts.Sum(chart => CodeColumn.IsNarrow(chart.Layout.BinCount) ? rows : 2 * rows) > cache.Budget)
+        if (!Fits(charts, rows))
             return null;
         var metricSql = request.Metric is { } metric ? MetricRowsSql.For(metric, view, context.Config) : null;
-        var clauses = (request.Filter is null ? [] : new[] { request.Filter }).Concat(request.Selections.Select(c => c.Predicate));
-        if (Filling(view, charts.Select(c => c.Column).Concat(clauses.SelectMany(p => p.Columns())).Concat(metricSql?.Columns ?? [])))
+        if (Filling(view, Columns(charts, request, metricSql)))
             return null;
         try
         {
@@ -40,6 +38,39 @@ internal sealed class IndexedHistograms(EvaluationContext context, IndexCache ca
             return null;
         }
     }
+
+    /// <summary>The brushing index of chart <paramref name="active"/>, or null to let SQL answer frame by frame.</summary>
+    public BrushIndex? TryBrush(InstanceView view, ViewColumnResolver resolver, IReadOnlyList<ChartPlan> charts, HistogramRequest request, int active,
+        Func<DuckDBConnection> connection)
+    {
+        var rows = context.Instances.Rows;
+        // The brush replaces the active chart's clauses.
+        request = request with { Selections = [.. request.Selections.Where(c => c.Source != charts[active].Column)] };
+        if (!Fits(charts, rows))
+            return null;
+        var metricSql = request.Metric is { } metric ? MetricRowsSql.For(metric, view, context.Config) : null;
+        if (Filling(view, Columns(charts, request, metricSql)))
+            return null;
+        try
+        {
+            var codes = Codes(view, resolver, charts, rows, connection);
+            var plan = Plan(view, resolver, charts, codes, request, rows, metricSql, connection);
+            return BrushCube.Assemble(charts, codes, active, metricSql?.Kind, BrushKernel.Run(plan, active));
+        }
+        catch (IndexMismatchException)
+        {
+            return null;
+        }
+    }
+
+    private bool Fits(IReadOnlyList<ChartPlan> charts, long rows) =>
+        cache.Budget > 0 && charts.All(chart => CodeColumn.Fits(chart.Layout.BinCount) && chart.LayoutKey is not null)
+        && charts.Sum(chart => CodeColumn.IsNarrow(chart.Layout.BinCount) ? rows : 2 * rows) <= cache.Budget;
+
+    private static IEnumerable<string> Columns(IReadOnlyList<ChartPlan> charts, HistogramRequest request, MetricRowsSql? metricSql) =>
+        charts.Select(c => c.Column)
+            .Concat(new[] { request.Filter }.OfType<Predicate>().Concat(request.Selections.Select(c => c.Predicate)).SelectMany(p => p.Columns()))
+            .Concat(metricSql?.Columns ?? []);
 
     // A computed column whose partitions are not all in yet changes under the index: SQL reads it as it is now.
     private bool Filling(InstanceView view, IEnumerable<string> columns)
