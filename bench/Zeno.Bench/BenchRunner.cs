@@ -21,15 +21,29 @@ internal static class BenchRunner
         if (!File.Exists(options.Cli))
             throw new ArgumentException($"{options.Cli} is missing: build the CLI first (dotnet build src/Zeno.Cli -c Release), or use bench/run.sh");
         var clock = Stopwatch.StartNew();
-        var sizes = new List<SizeResults>();
-        foreach (var rows in options.Sizes)
-            sizes.Add(await SizeAsync(options, rows));
-
-        var results = new BenchResults(DateTime.Now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), options.Commit, Machine(),
-            options.Quick, clock.Elapsed.TotalSeconds, sizes);
+        var started = DateTime.Now;
         var folder = options.ResultsFolder ?? Path.Combine(options.Repo, options.Smoke ? "artifacts/bench/smoke" : options.Quick ? "artifacts/bench" : "bench/results");
-        var file = Path.Combine(folder, $"{DateTime.Now.ToString("yyyy-MM-dd-HHmm", CultureInfo.InvariantCulture)}{(options.Quick ? "-quick" : "")}.json");
-        results.Write(file);
+        var file = Path.Combine(folder, $"{started.ToString("yyyy-MM-dd-HHmm", CultureInfo.InvariantCulture)}{(options.Quick ? "-quick" : "")}.json");
+        var sizes = new List<SizeResults>();
+        BenchResults results = null!;
+        foreach (var rows in options.Sizes)
+        {
+            try
+            {
+                sizes.Add(await SizeAsync(options, rows));
+            }
+            catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException or TimeoutException or System.Text.Json.JsonException)
+            {
+                // One size failing (a timeout at 10M, say) keeps what the others measured.
+                Log($"{BenchOptions.Label(rows)} failed: {e}");
+                sizes.Add(new SizeResults(BenchOptions.Label(rows), rows, new Dictionary<string, MeasureValues>(), new Dictionary<string, string>(), [],
+                    [$"This size failed: {e.Message.Split('\n')[0]}"]));
+            }
+            // Written after every size, so a long run that is stopped keeps what it measured.
+            results = new BenchResults(started.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), options.Commit, Machine(), options.Quick,
+                clock.Elapsed.TotalSeconds, sizes);
+            results.Write(file);
+        }
         var tables = MarkdownReport.Tables(results, Path.GetRelativePath(Path.GetDirectoryName(options.Readme)!, file));
         Console.WriteLine();
         Console.WriteLine(tables);
@@ -41,7 +55,7 @@ internal static class BenchRunner
         }
         // The harness itself is wrong when an engine answers differently (the timings would compare different work) or
         // when a baseline fails: say so in the exit code, so ./test.sh notices.
-        var broken = sizes.SelectMany(size => size.Disagreements.Concat(size.Notes.Where(note => note.Contains("failed", StringComparison.Ordinal)))).ToList();
+        var broken = sizes.SelectMany(size => size.Disagreements.Concat(size.Notes.Where(note => note.Contains("failed", StringComparison.OrdinalIgnoreCase)))).ToList();
         foreach (var problem in broken)
             Console.Error.WriteLine($"bench: {problem}");
         return broken.Count > 0 ? 1 : 0;
