@@ -39,6 +39,17 @@ if dotnet build Zeno.slnx -c Release -nologo -v q > "$logs/build.log" 2>&1 || { 
       add_counts 0 1
     fi
   done
+  # The benchmark harness (bench/, not run here in full): 2k rows through a real `zeno serve` and both baselines,
+  # so a changed API or a baseline that no longer gives Zeno's answers shows up. pandas only if already installed.
+  echo "== bench smoke"
+  if bench/run.sh --no-build --smoke --no-install > "$logs/bench-smoke.log" 2>&1; then
+    echo "bench smoke: 1 passed, 0 failed"
+    add_counts 1 0
+  else
+    tail -n 30 "$logs/bench-smoke.log"
+    echo "bench smoke: 0 passed, 1 failed"
+    add_counts 0 1
+  fi
 else
   echo "the .NET build failed"
   add_counts 0 1
