@@ -20,8 +20,16 @@ internal sealed class CodeColumn : IIndexPart
         Bytes = bytes;
         Shorts = shorts;
         Totals = new long[bins + 1];
-        for (var row = 0; row < rows; row++)
-            Totals[this[row]]++;
+        if (bytes is not null)
+        {
+            foreach (var code in bytes.AsSpan(0, (int)rows))
+                Totals[code]++;
+        }
+        else
+        {
+            foreach (var code in shorts!.AsSpan(0, (int)rows))
+                Totals[code]++;
+        }
     }
 
     /// <summary>The layout's bin count: codes 0 to Bins − 1 are bins.</summary>

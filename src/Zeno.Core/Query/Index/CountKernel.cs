@@ -13,6 +13,9 @@ internal static class CountKernel
 
     public static CrossCounts Run(CrossFilterPlan plan)
     {
+        // Nothing selected and no metric: every chart's filtered counts are its totals, counted when it was built.
+        if (plan is { Base: RowSet.AllOf { Parts.Count: 0 }, Sources.Count: 0, Metric: null })
+            return new CrossCounts([.. plan.Charts.Select(chart => chart.Totals.ToArray())], new BinStats?[plan.Charts.Count], plan.Rows, null);
         var words = RowBits.Words(plan.Rows);
         var parts = new CrossCounts[Math.Max(1, Math.Min(Partitions, words / 16))];
         Parallel.For(0, parts.Length, p => parts[p] = Partition(plan, (int)((long)words * p / parts.Length), (int)((long)words * (p + 1) / parts.Length)));
