@@ -13,15 +13,22 @@ internal sealed class CodeColumn : IIndexPart
     /// <summary>The most codes a column may have (shorts); a layout with more is counted by SQL.</summary>
     public const int MaxCodes = ushort.MaxValue + 1;
 
+    /// <summary>Words of 64 rows per block: the kernels' unit of work, and of <see cref="BlockTotals"/>.</summary>
+    public const int BlockWords = 256;
+
     private CodeColumn(int bins, long rows, byte[]? bytes, ushort[]? shorts)
     {
         Bins = bins;
         Rows = rows;
         Bytes = bytes;
         Shorts = shorts;
-        Totals = new long[bins + 1];
+        var codes = bins + 1;
+        Totals = new long[codes];
+        BlockTotals = new long[(RowBits.Words(rows) + BlockWords - 1) / BlockWords * codes];
         for (var row = 0; row < rows; row++)
-            Totals[this[row]]++;
+            BlockTotals[row / (64 * BlockWords) * codes + (bytes is not null ? bytes[row] : shorts![row])]++;
+        for (var i = 0; i < BlockTotals.Length; i++)
+            Totals[i % codes] += BlockTotals[i];
     }
 
     /// <summary>The layout's bin count: codes 0 to Bins − 1 are bins.</summary>
@@ -45,11 +52,17 @@ internal sealed class CodeColumn : IIndexPart
     /// <summary>Rows per code over the whole view (what the grey bars show): counted once, at build.</summary>
     public long[] Totals { get; }
 
+    /// <summary>
+    /// Rows per code in each block of <see cref="BlockWords"/> words (block b's code c at b × Codes + c), so a block
+    /// where most rows are selected is counted from the few that are not.
+    /// </summary>
+    public long[] BlockTotals { get; }
+
     /// <summary>The code of a row.</summary>
     public int this[long row] => Bytes is { } bytes ? bytes[row] : Shorts![row];
 
     /// <inheritdoc />
-    public long SizeInBytes => (Bytes?.LongLength ?? 0) + (Shorts?.LongLength ?? 0) * 2 + Totals.LongLength * 8;
+    public long SizeInBytes => (Bytes?.LongLength ?? 0) + (Shorts?.LongLength ?? 0) * 2 + (Totals.LongLength + BlockTotals.LongLength) * 8;
 
     /// <summary>Whether a column with <paramref name="bins"/> bins can be coded at all.</summary>
     public static bool Fits(int bins) => bins + 1 <= MaxCodes;

@@ -4,18 +4,26 @@ namespace Zeno.Core.Query.Index;
 /// Counts every chart in one pass over the rows, with Mosaic's cross-filter: a row kept by the base and every source
 /// counts in every chart; a row failing exactly one source counts only in that source's chart; any other row in none.
 /// The rows are cut into partitions (a fixed number, run in parallel, merged in row order, so sums of doubles come
-/// out the same on any machine) and each partition into blocks of words whose bitmaps stay in cache.
+/// out the same on any machine) and each partition into blocks of words whose bitmaps stay in cache. Without a metric,
+/// a block where a chart counts most rows is counted from the rows it does not count, subtracted from the block's
+/// totals: the work is proportional to the smaller of the selection and the rest.
 /// </summary>
 internal static class CountKernel
 {
     private const int Partitions = 16;
-    private const int BlockWords = 1024;
+    private const int BlockWords = CodeColumn.BlockWords;
 
     public static CrossCounts Run(CrossFilterPlan plan)
     {
+        // Nothing selected and no metric: every chart's filtered counts are its totals, counted when it was built.
+        if (plan is { Base: RowSet.AllOf { Parts.Count: 0 }, Sources.Count: 0, Metric: null })
+            return new CrossCounts([.. plan.Charts.Select(chart => chart.Totals.ToArray())], new BinStats?[plan.Charts.Count], plan.Rows, null);
         var words = RowBits.Words(plan.Rows);
-        var parts = new CrossCounts[Math.Max(1, Math.Min(Partitions, words / 16))];
-        Parallel.For(0, parts.Length, p => parts[p] = Partition(plan, (int)((long)words * p / parts.Length), (int)((long)words * (p + 1) / parts.Length)));
+        // Partitions start on block boundaries, where the charts' block totals do.
+        var blocks = (words + BlockWords - 1) / BlockWords;
+        var parts = new CrossCounts[Math.Max(1, Math.Min(Partitions, blocks))];
+        int Start(int p) => (int)Math.Min(words, (long)blocks * p / parts.Length * BlockWords);
+        Parallel.For(0, parts.Length, p => parts[p] = Partition(plan, Start(p), Start(p + 1)));
         var total = Empty(plan);
         var selected = 0L;
         foreach (var part in parts)
@@ -43,8 +51,10 @@ internal static class CountKernel
         var counts = Empty(plan);
         var evaluator = new RowSetEvaluator(plan.Charts, plan.Rows);
         var k = plan.Sources.Count;
-        var (baseRows, all, chart) = (new ulong[BlockWords], new ulong[BlockWords], new ulong[BlockWords]);
+        var (baseRows, all, chart, rest) = (new ulong[BlockWords], new ulong[BlockWords], new ulong[BlockWords], new ulong[BlockWords]);
         var sources = Enumerable.Range(0, k).Select(_ => new ulong[BlockWords]).ToArray();
+        var uncounted = new long[plan.Charts.Count == 0 ? 0 : plan.Charts.Max(c => c.Codes)];
+        var complement = plan.Metric is null or RowMetric.Count;
         var selected = 0L;
         for (var first = from; first < to; first += BlockWords)
         {
@@ -65,10 +75,25 @@ internal static class CountKernel
             {
                 var own = plan.ChartSources[c];
                 ReadOnlySpan<ulong> mask = own < 0 ? a : FailingOnly(own, b, sources, a, chart.AsSpan(0, length));
-                CodeCounter.Count(plan.Charts[c], first, mask, counts.Filtered[c], plan.Metric, counts.Stats[c]);
+                if (complement && RowBits.Count(mask) * 2 > Math.Min((long)length * 64, plan.Rows - (long)first * 64))
+                    CountRest(plan.Charts[c], first, mask, rest.AsSpan(0, length), plan.Rows, uncounted, counts.Filtered[c]);
+                else
+                    CodeCounter.Count(plan.Charts[c], first, mask, counts.Filtered[c], plan.Metric, counts.Stats[c]);
             }
         }
         return counts with { Selected = selected };
+    }
+
+    // A block's counts as its totals less the codes of the rows the mask leaves out.
+    private static void CountRest(CodeColumn column, int first, ReadOnlySpan<ulong> mask, Span<ulong> rest, long rows, long[] uncounted, long[] counts)
+    {
+        for (var i = 0; i < rest.Length; i++)
+            rest[i] = ~mask[i] & RowBits.TailMask(rows, first + i);
+        Array.Clear(uncounted);
+        CodeCounter.Count(column, first, rest, uncounted, null, null);
+        var offset = first / BlockWords * column.Codes;
+        for (var code = 0; code < column.Codes; code++)
+            counts[code] += column.BlockTotals[offset + code] - uncounted[code];
     }
 
     // The chart of source s counts the selection plus the rows that fail s and nothing else.

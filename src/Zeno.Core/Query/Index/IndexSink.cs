@@ -29,8 +29,9 @@ internal static class IndexSink
         /// <summary>Whether a zeno_row fell outside the arrays (the view is not what the index assumed).</summary>
         public bool Outside => Volatile.Read(ref _outside) != 0;
 
-        internal void Deliver(IDuckDBDataReader rows, IDuckDBDataReader values, ulong count, long capacity)
+        internal void Deliver(IDuckDBDataReader rows, IDuckDBDataReader values, ulong count)
         {
+            var capacity = Capacity;
             for (ulong i = 0; i < count; i++)
             {
                 var row = rows.GetValue<long>(i);
@@ -105,7 +106,7 @@ internal static class IndexSink
     private static void Forward(IReadOnlyList<IDuckDBDataReader> readers, DuckDB.NET.Data.DataChunk.Writer.IDuckDBDataWriter writer, ulong count)
     {
         if (count > 0 && Targets.TryGetValue(readers[0].GetValue<long>(0), out var target))
-            target.Deliver(readers[1], readers[2], count, target.Capacity);
+            target.Deliver(readers[1], readers[2], count);
         for (ulong i = 0; i < count; i++)
             writer.WriteValue(true, i);
     }
