@@ -59,8 +59,10 @@ internal static class ZenoMeasures
         measures["rows"] = rows;
 
         var (brushIndex, missing) = await BrushIndexAsync(api, columns, measures, policy, log);
+        var page = rowAnswers[0]["rows"]!.AsArray();
         var answers = new Answers(filterAnswers, brushAnswers, SliceAnswers(sliceAnswers[0]),
-            [.. rowAnswers[0]["rows"]!.AsArray().Select(row => row![Schema.Id]!.ToJsonString().Trim('"'))]);
+            [.. page.Select(row => row![Schema.Id]!.ToJsonString().Trim('"'))],
+            [.. page.Select(row => (double?)row![BenchWorkload.Rows.Sort])]);
         return new ZenoRun(measures, answers, charts, brushIndex, missing);
     }
 
