@@ -68,6 +68,7 @@ internal static class BenchRunner
         var policy = options.Smoke ? RepeatPolicy.Once : options.Quick ? RepeatPolicy.Quick : RepeatPolicy.Full;
         var slow = options.Quick ? RepeatPolicy.Once : new RepeatPolicy(1, 2, 3, 20);
         Log($"== {label} rows");
+        var loadBefore = LoadAverage();
         var data = Path.Combine(folder, "data");
         DataGenerator.Ensure(data, rows, options.Seed, csv: options.Python is not null, Log);
         var project = Path.Combine(folder, "project");
@@ -120,6 +121,8 @@ internal static class BenchRunner
         else
             notes.Add($"pandas baseline not run: {options.PandasMissing ?? "no python3 with pandas"}.");
 
+        // Other work on the machine slows every engine: the load average says how busy it was (2 cores: 2 is full).
+        notes.Add($"Load average (1 min) when this size started: {loadBefore}; when it ended: {LoadAverage()}.");
         if (zeno.BrushIndexMissing is { } missing)
             notes.Add($"Brushing index and browser frame: {missing}.");
         return Assemble(label, rows, zeno, browser, pipeline, duck, pandas, openMs, openPeak, servingPeak, notes);
@@ -133,6 +136,8 @@ internal static class BenchRunner
         var measures = new Dictionary<string, MeasureValues>
         {
             ["filter"] = Timed("filter"),
+            ["filter_histograms"] = Timed("filter_histograms"),
+            ["filter_metrics"] = Timed("filter_metrics"),
             ["filter_metric"] = Timed("filter_metric"),
             ["brush_frame"] = Timed("brush_frame") with
             {
@@ -238,6 +243,8 @@ internal static class BenchRunner
         if (Directory.Exists(cache))
             Directory.Delete(cache, recursive: true);
     }
+
+    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 
     private static string Machine()
     {

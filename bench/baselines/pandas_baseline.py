@@ -141,7 +141,7 @@ def rows(df, w):
     q = w["rowsQuery"]
     page = df[mask_of(df, q["conditions"])].sort_values(q["sort"], ascending=not q["descending"], na_position="last").head(q["limit"])
     page.to_dict("records")
-    return [str(i) for i in page["id"]]
+    return [str(i) for i in page["id"]], [None if pd.isna(v) else float(v) for v in page[q["sort"]]]
 
 
 def measure(variants, policy):
@@ -185,7 +185,7 @@ def main(workload_path, report_path):
         "loadSeconds": load_seconds,
         "peakRssBytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
         "measures": {"filter": filter_ms, "filter_metric": metric_ms, "brush": brush_ms, "slices": slice_ms, "rows": rows_ms},
-        "answers": {"filter": filter_answers, "brush": brush_answers, "slices": slice_answers[0], "rows": row_answers[0]},
+        "answers": {"filter": filter_answers, "brush": brush_answers, "slices": slice_answers[0], "rows": row_answers[0][0], "rowValues": row_answers[0][1]},
     }
     with open(report_path, "w") as f:
         json.dump(clean(report), f)

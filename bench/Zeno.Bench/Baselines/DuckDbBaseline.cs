@@ -28,10 +28,11 @@ internal static class DuckDbBaseline
         measures["slices"] = slices.Ms;
         var (rows, rowAnswers) = Timing.Measure([() => Rows(connection, workload.RowsQuery)], workload.Policy);
         measures["rows"] = rows.Ms;
+        var page = rowAnswers[0];
         if (workload.Distill)
             measures["distill"] = Timing.Measure([() => WriteDistill(connection)], workload.Policy).Samples.Ms;
         return new BaselineReport("duckdb", load, Zeno.ZenoProcess.PeakRss(Environment.ProcessId), measures,
-            new Answers(filterAnswers, brushAnswers, sliceAnswers[0], rowAnswers[0]));
+            new Answers(filterAnswers, brushAnswers, sliceAnswers[0], [.. page.Select(row => row.Id)], [.. page.Select(row => row.Value)]));
     }
 
     // Loading is not timed as a measure: a SQL user loads once. The file's size and time say whether to reload.
@@ -120,19 +121,21 @@ internal static class DuckDbBaseline
         })];
     }
 
-    private static List<string> Rows(DuckDBConnection connection, RowsQuery query)
+    private static List<(string Id, double? Value)> Rows(DuckDBConnection connection, RowsQuery query)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT * FROM instances WHERE {Where(query.Conditions)} ORDER BY {Quote(query.Sort)} {(query.Descending ? "DESC" : "ASC")} NULLS LAST LIMIT {query.Limit}";
         using var reader = command.ExecuteReader();
-        var ids = new List<string>();
+        var page = new List<(string, double?)>();
         var values = new object[reader.FieldCount];
+        var (id, sort) = (reader.GetOrdinal(Generate.Schema.Id), reader.GetOrdinal(query.Sort));
         while (reader.Read())
         {
             reader.GetValues(values);
-            ids.Add(Convert.ToString(reader.GetValue(reader.GetOrdinal(Generate.Schema.Id)), CultureInfo.InvariantCulture)!);
+            page.Add((Convert.ToString(values[id], CultureInfo.InvariantCulture)!,
+                values[sort] is DBNull ? null : Convert.ToDouble(values[sort], CultureInfo.InvariantCulture)));
         }
-        return ids;
+        return page;
     }
 
     // The distill's column written directly: the same values, one statement, committed and checkpointed as Zeno's store is.

@@ -28,8 +28,27 @@ internal static class Agreement
                 Check(Same(zeno.Slices[i].Accuracy[m], other.Slices[i].Accuracy.ElementAtOrDefault(m)),
                     $"slice {i + 1}, model {m + 1}: accuracy {other.Slices[i].Accuracy.ElementAtOrDefault(m)} instead of {zeno.Slices[i].Accuracy[m]}");
         }
-        Check(zeno.Rows.SequenceEqual(other.Rows), $"page ids [{string.Join(", ", other.Rows.Take(5))}…] instead of [{string.Join(", ", zeno.Rows.Take(5))}…]");
+        ComparePage(zeno, other, Check);
         return problems;
+    }
+
+    // The same sort values in the same order, and the same ids among rows that tie, except in a tie group that the
+    // page's end cuts (which of its rows make the page is anybody's choice).
+    private static void ComparePage(Answers zeno, Answers other, Action<bool, string> check)
+    {
+        var first = Enumerable.Range(0, Math.Max(zeno.Rows.Count, other.Rows.Count))
+            .FirstOrDefault(i => zeno.Rows.ElementAtOrDefault(i) != other.Rows.ElementAtOrDefault(i), -1);
+        if (first < 0)
+            return;
+        if (zeno.RowValues is not { } values || other.RowValues is not { } theirs)
+        {
+            check(false, $"page row {first + 1}: id {other.Rows.ElementAtOrDefault(first)} instead of {zeno.Rows.ElementAtOrDefault(first)}");
+            return;
+        }
+        check(values.SequenceEqual(theirs), $"page sort values [{string.Join(", ", theirs)}] instead of [{string.Join(", ", values)}]");
+        foreach (var group in Enumerable.Range(0, values.Count).GroupBy(i => values[i]).Where(g => g.Max() < values.Count - 1))
+            check(group.Select(i => zeno.Rows[i]).Order().SequenceEqual(group.Select(i => other.Rows.ElementAtOrDefault(i) ?? "").Order()),
+                $"page rows with {group.Key}: ids [{string.Join(", ", group.Select(i => other.Rows.ElementAtOrDefault(i)))}] instead of [{string.Join(", ", group.Select(i => zeno.Rows[i]))}]");
     }
 
     private static void CompareSelection(SelectionAnswer zeno, SelectionAnswer other, string where, Action<bool, string> check, bool accuracy)

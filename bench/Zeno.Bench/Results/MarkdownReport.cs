@@ -66,6 +66,8 @@ internal static class MarkdownReport
 
     private static string Title(string id) => Targets.All.FirstOrDefault(t => t.Measure == id)?.Title ?? id switch
     {
+        "filter_histograms" => "… of which the histograms request alone",
+        "filter_metrics" => "… of which the metrics request alone (the selection's and the overall accuracy)",
         "first_histograms" => "First charts after the server starts (builds the index's codes)",
         "brush_prepare" => "Brushing in Chromium: prefix sums over a new index (once per brush)",
         "warm_start_ui" => "Warm start until the first screen's charts and metric are answered",
