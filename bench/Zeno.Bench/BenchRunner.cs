@@ -90,15 +90,17 @@ internal static class BenchRunner
 
         ZenoRun zeno;
         long servingPeak;
+        UiFrames? uiFrames;
+        var notes = new List<string>();
         await using (var server = await ZenoProcess.StartAsync(options.Cli, config, TimeSpan.FromMinutes(10)))
         {
             using var api = new ZenoApi(server.Url);
             await api.WaitForPipelineAsync(TimeSpan.FromMinutes(10));
             zeno = await ZenoMeasures.RunAsync(api, policy, slow, Log);
+            uiFrames = zeno.BrushIndex is null ? null : await BrowserUiFramesAsync(options, folder, server.Url, notes);
             servingPeak = server.PeakRssBytes();
         }
 
-        var notes = new List<string>();
         var browser = zeno.BrushIndex is null ? null : await BrowserFramesAsync(options, folder, zeno.BrushIndex, notes);
 
         var pipeline = rows == options.PipelineSize && !options.Smoke
@@ -125,10 +127,10 @@ internal static class BenchRunner
         notes.Add($"Load average (1 min) when this size started: {loadBefore}; when it ended: {LoadAverage()}.");
         if (zeno.BrushIndexMissing is { } missing)
             notes.Add($"Brushing index and browser frame: {missing}.");
-        return Assemble(label, rows, zeno, browser, pipeline, duck, pandas, openMs, openPeak, servingPeak, notes);
+        return Assemble(label, rows, zeno, browser, uiFrames, pipeline, duck, pandas, openMs, openPeak, servingPeak, notes);
     }
 
-    private static SizeResults Assemble(string label, long rows, ZenoRun zeno, BrowserFrames? browser, PipelineRun? pipeline, BaselineReport? duck, BaselineReport? pandas,
+    private static SizeResults Assemble(string label, long rows, ZenoRun zeno, BrowserFrames? browser, UiFrames? uiFrames, PipelineRun? pipeline, BaselineReport? duck, BaselineReport? pandas,
         double openMs, long openPeak, long servingPeak, List<string> notes)
     {
         MeasureValues Timed(string id) => new(EngineResult.Of(zeno.Measures.GetValueOrDefault(id)?.Ms), EngineResult.Of(pandas?.Measures.GetValueOrDefault(id)),
@@ -147,6 +149,18 @@ internal static class BenchRunner
         };
         if (zeno.Measures.ContainsKey("brush_index"))
             measures["brush_index"] = Timed("brush_index");
+        if (uiFrames is not null)
+        {
+            // The whole frame of the real page against the baselines' own brushing: recomputing every chart per frame.
+            measures["brush_ui"] = new(EngineResult.Of(uiFrames.FrameMs), EngineResult.Of(pandas?.Measures.GetValueOrDefault("brush")),
+                EngineResult.Of(duck?.Measures.GetValueOrDefault("brush")));
+            measures["brush_ui_index"] = new(EngineResult.One(uiFrames.IndexMs), null, null);
+            if (uiFrames.RequestsWhileDragging.Count > 0)
+                notes.Add($"Brushing in the page failed to stay local: it asked the server {uiFrames.RequestsWhileDragging.Count} time(s) while dragging ({string.Join(", ", uiFrames.RequestsWhileDragging.Distinct())}).");
+            if (uiFrames.ChangedFrames == 0)
+                notes.Add("Brushing in the page failed: no pointer move changed the other charts.");
+            notes.Add($"Brushing in the page: {uiFrames.ChangedFrames} of {uiFrames.Frames} pointer moves changed the other charts (the others stayed within the same bins).");
+        }
         if (browser is not null)
         {
             // Against the baselines' own brushing: recomputing every chart per frame.
@@ -217,6 +231,33 @@ internal static class BenchRunner
         return System.Text.Json.JsonSerializer.Deserialize<BrowserFrames>(await File.ReadAllTextAsync(report), WorkloadFile.Json);
     }
 
+    // The whole brushing frame in the real page: bench/browser/brush-ui-frames.mjs drags a brush on the income chart of
+    // the running server's Exploration page and times each pointer move until the other charts are redrawn.
+    private static async Task<UiFrames?> BrowserUiFramesAsync(BenchOptions options, string folder, string url, List<string> notes)
+    {
+        if (!File.Exists(options.Chromium) || !Directory.Exists(Path.Combine(options.Repo, "web/node_modules/playwright-core")))
+        {
+            notes.Add($"Brushing in the page not measured: needs {options.Chromium} (apt-get install chromium) and web/node_modules (built with the CLI).");
+            return null;
+        }
+        Log("  chromium: brushing in the Exploration page");
+        var report = Path.Combine(folder, "browser-ui-report.json");
+        var info = new ProcessStartInfo("node") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { Path.Combine(options.Repo, "bench/browser/brush-ui-frames.mjs"), url, BenchWorkload.BrushedColumn, report })
+            info.ArgumentList.Add(arg);
+        info.Environment["CHROMIUM"] = options.Chromium;
+        using var process = Process.Start(info)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            notes.Add($"Brushing in the page failed: {(await errors).Trim().Split('\n').LastOrDefault()}");
+            return null;
+        }
+        return System.Text.Json.JsonSerializer.Deserialize<UiFrames>(await File.ReadAllTextAsync(report), WorkloadFile.Json);
+    }
+
     private static async Task<BaselineReport?> BaselineAsync(string name, string program, string[] args, List<string> notes)
     {
         var info = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true };
@@ -235,6 +276,9 @@ internal static class BenchRunner
     }
 
     /// <summary>What bench/browser/brush-frames.mjs reports: preparing the index's prefix sums, and one frame, in ms.</summary>
+    /// <summary>What bench/browser/brush-ui-frames.mjs reports: each frame that changed the other charts, in ms, and the index's wait.</summary>
+    private sealed record UiFrames(IReadOnlyList<double> FrameMs, double IndexMs, int ChangedFrames, int Frames, IReadOnlyList<string> RequestsWhileDragging);
+
     private sealed record BrowserFrames(IReadOnlyList<double> PrepareMs, IReadOnlyList<double> FrameMs);
 
     private static void DeleteCache(string project)

@@ -23,9 +23,11 @@ internal static class Targets
         new("1b", "filter_metric", "Filter change, bars coloured by accuracy (metric per bucket)", "—", "10M", []),
         new("2a", "brush_index", "Brushing: index build when a chart becomes active", "≤ 1.5 s", "10M", [AtMost(1500, "≤ 1.5 s")],
             NotMeasured: "not measured: fast path not merged"),
-        new("2b", "brush_browser", "Brushing: per-frame update of every other chart in Chromium", "≤ 16 ms, 10M/1M ≤ 1.5", "10M", [AtMost(16, "≤ 16 ms")],
-            NotMeasured: "not measured: fast path not merged"),
-        new("2c", "brush_frame", "Brushing without the brush index: one /api/histograms per frame", "≤ 16 ms (the frame budget)", "10M", [AtMost(16, "≤ 16 ms")]),
+        new("2b", "brush_ui", "Brushing: per-frame update of every other chart, in the Exploration page in Chromium", "≤ 16 ms, 10M/1M ≤ 1.5", "10M", [AtMost(16, "≤ 16 ms")],
+            NotMeasured: "not measured: needs Chromium and web/node_modules"),
+        // Without the brushing index (while it loads, or where it cannot answer) the page asks the server per frame:
+        // shown for comparison, it is not the path a brush takes once the index is there.
+        new("2c", "brush_frame", "Brushing without the brush index: one /api/histograms per frame (the fallback)", "— (comparison)", "10M", []),
         new("3", "slices", "Slice × model metric table (50 slices × 3 models)", "≤ 1 s", "10M", [AtMost(1000, "≤ 1 s")]),
         new("4", "rows", "Sorted page of rows under a filter", "≤ 200 ms", "10M", [AtMost(200, "≤ 200 ms")]),
         new("5", "warm_start", "Warm start of a processed project until the API answers", "≤ 2 s", "1M", [AtMost(2000, "≤ 2 s")]),

@@ -21,6 +21,14 @@ export function formatCount(n: number | null | undefined): string {
   return n === null || n === undefined ? '–' : count.format(n);
 }
 
+/**
+ * A count in a chart's narrow column: exact up to 99,999, compact from 100,000 on (186.7K, 5.5M), so that the
+ * numbers of a million-row project fit beside their bars; the bar's title keeps the exact count.
+ */
+export function formatBarCount(n: number | null | undefined): string {
+  return n === null || n === undefined ? '–' : Math.abs(n) < 100_000 ? count.format(n) : compact.format(n);
+}
+
 export function formatCompact(n: number): string {
   return compact.format(n);
 }
