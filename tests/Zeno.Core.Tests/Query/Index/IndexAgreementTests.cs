@@ -25,8 +25,8 @@ public sealed class IndexAgreementTests
         var random = new Random(seed * 7919);
         var table = project.Table();
         var layouts = new HistogramCache();
-        var sql = new HistogramEngine(context, layouts, HistogramPath.Sql);
-        var index = new HistogramEngine(context, layouts, HistogramPath.Index, new IndexCache(IndexOptions.DefaultBudgetBytes));
+        var sql = new HistogramEngine(context, layouts, QueryPath.Sql);
+        var index = new HistogramEngine(context, layouts, QueryPath.Index, new IndexCache(IndexOptions.DefaultBudgetBytes));
         var metrics = context.Config.Metrics;
 
         for (var round = 0; round < 12; round++)
