@@ -83,15 +83,19 @@ public sealed partial class MetricEvaluator
         var tallies = new List<ClassTally>();
         while (reader.Read())
             tallies.Add(new ClassTally(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)));
-        var counts = new ClassCounts(size, tallies);
-        // Numeric labels compare through DOUBLE text ("1.0"), so the configured positive class is spelled the same way.
+        return WithPositive(connection, new ClassCounts(size, tallies), metric, numeric);
+    }
+
+    // Numeric labels compare through DOUBLE text ("1.0"), so the configured positive class is spelled the same way.
+    private static ClassCounts WithPositive(DuckDBConnection connection, ClassCounts counts, MetricConfig metric, bool numeric)
+    {
         if (numeric && metric.Positive is { } positive && double.TryParse(positive, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             using var normalise = connection.CreateCommand();
             normalise.CommandText = "SELECT CAST(CAST($p AS DOUBLE) AS VARCHAR)";
             normalise.Parameters.Add(new DuckDBParameter("p", number));
             var spelled = (string)normalise.ExecuteScalar()!;
-            return counts with { Classes = tallies.Select(t => t.Class == spelled ? t with { Class = positive } : t).ToList() };
+            return counts with { Classes = [.. counts.Classes.Select(t => t.Class == spelled ? t with { Class = positive } : t)] };
         }
         return counts;
     }

@@ -72,6 +72,8 @@ public sealed partial class MetricEvaluator : IDisposable
             return [.. indexed.Select(answer => new MetricResult(MetricMath.Compute(metric, answer.Statistics), answer.Size))];
         if (_path == QueryPath.Index)
             throw new InvalidOperationException("the binned index declined a metric it was required to answer");
+        if (ClassesOfModels(filter, models, transform, metric) is { } batched)
+            return batched;
         return [.. slices.Select((slice, m) =>
         {
             var size = Size(slice);
