@@ -30,40 +30,74 @@ internal sealed class SliceTable(EvaluationContext context, MetricEvaluator eval
                 notes.Add($"slice '{slice.Name}' no longer exists (it was removed from zeno.toml); remove it from the report");
                 return new SnapshotSlice(slice.Id, slice.Name, slice.Folder, "", true, [], []);
             }
-            var cells = models.Select(model => transformExists ? Cell(slice, model, transform, metrics) : Undefined(model, metrics)).ToList();
+            var cells = transformExists ? Cells(slice, models, transform, metrics) : [.. models.Select(model => Undefined(model, metrics))];
             var trends = metrics.Select(metric => Trend(metric.Name, metric.Config, [.. cells.Select(c => c.Values[metric.Name])])).ToList();
             return new SnapshotSlice(slice.Id, slice.Name, slice.Folder, slice.FilterText, false, cells, trends);
         })];
     }
 
-    private SnapshotCell Cell(SliceSpec slice, string model, string? transform, List<(string Name, MetricConfig? Config)> metrics)
+    // Each metric for every model the slice compiles for, together (one pass over the slice's rows when the index
+    // answers); a batch that fails is retried model by model, so the note names the model it failed for.
+    private List<SnapshotCell> Cells(SliceSpec slice, List<string> models, string? transform, List<(string Name, MetricConfig? Config)> metrics)
     {
-        SliceQuery query;
-        long size;
+        var compiled = new List<string?>();
+        foreach (var model in models)
+        {
+            try
+            {
+                SliceQuery.Create(context, slice.Filter, model, transform);
+                compiled.Add(model);
+            }
+            catch (ZenoException e)
+            {
+                notes.Add($"slice '{slice.Name}' cannot be evaluated for model '{model}': {e.Message}");
+            }
+        }
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        var values = models.ToDictionary(model => model, _ => new Dictionary<string, double?>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var (name, metric) in metrics)
+        {
+            var results = metric is null ? null : Evaluate(slice, compiled, transform, name, metric);
+            for (var m = 0; m < compiled.Count; m++)
+            {
+                var model = compiled[m]!;
+                values[model][name] = results?[m]?.Value;
+                if (results?[m] is { } result)
+                    sizes.TryAdd(model, result.Size);
+            }
+        }
+        return [.. models.Select(model => !compiled.Contains(model) ? Undefined(model, metrics)
+            : new SnapshotCell(model, sizes.TryGetValue(model, out var size) ? size : SizeOf(slice, model, transform), values[model]))];
+    }
+
+    private MetricResult?[] Evaluate(SliceSpec slice, List<string?> models, string? transform, string name, MetricConfig metric)
+    {
         try
         {
-            query = SliceQuery.Create(context, slice.Filter, model, transform);
-            size = evaluator.Size(query);
+            return [.. evaluator.Evaluate(slice.Filter, models, transform, metric).Select(result => (MetricResult?)result)];
+        }
+        catch (ZenoException) when (models.Count > 1)
+        {
+            return [.. models.Select(model => Evaluate(slice, [model], transform, name, metric)[0])];
+        }
+        catch (ZenoException e)
+        {
+            notes.Add($"{name} on slice '{slice.Name}' for model '{models[0]}' could not be computed: {e.Message}");
+            return [null];
+        }
+    }
+
+    private long? SizeOf(SliceSpec slice, string model, string? transform)
+    {
+        try
+        {
+            return evaluator.Size(slice.Filter, model, transform);
         }
         catch (ZenoException e)
         {
             notes.Add($"slice '{slice.Name}' cannot be evaluated for model '{model}': {e.Message}");
-            return Undefined(model, metrics);
+            return null;
         }
-        var values = new Dictionary<string, double?>(StringComparer.Ordinal);
-        foreach (var (name, metric) in metrics)
-        {
-            try
-            {
-                values[name] = metric is null ? null : evaluator.Value(query, slice.Filter, model, transform, metric, size);
-            }
-            catch (ZenoException e)
-            {
-                notes.Add($"{name} on slice '{slice.Name}' for model '{model}' could not be computed: {e.Message}");
-                values[name] = null;
-            }
-        }
-        return new SnapshotCell(model, size, values);
     }
 
     private static SnapshotCell Undefined(string model, List<(string Name, MetricConfig? Config)> metrics) =>

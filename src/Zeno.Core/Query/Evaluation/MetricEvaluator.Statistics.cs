@@ -20,10 +20,10 @@ public sealed partial class MetricEvaluator
         if (kind == StatisticsKind.Mean)
         {
             var column = Column(slice, metric.Column!, metric);
-            var (count, sum) = Pair(connection, slice, [column.Name], $"count(x), coalesce(sum(x), 0)", $"try_cast({Numeric(column)} AS DOUBLE) AS x");
+            var (count, sum) = Pair(connection, slice, [column.Name], $"count(x), coalesce(sum(x), 0)", $"{MeanValue(column)} AS x");
             return new MeanSums((long)count, sum);
         }
-        var label = Column(slice, context.Config.LabelColumn
+        var label = Column(slice, _context.Config.LabelColumn
             ?? throw new ConfigException(metric.Location, "type", $"metric '{metric.Name}' compares outputs with labels, but zeno.toml sets no label_column"), metric);
         if (slice.View.Find(InstanceView.OutputName) is not { } output)
             return Empty(kind);
@@ -43,8 +43,8 @@ public sealed partial class MetricEvaluator
             case StatisticsKind.Regression:
             {
                 using var command = connection.CreateCommand();
-                // The outer WHERE keeps the rows where both sides are numbers.
-                command.CommandText = $"SELECT count(e), coalesce(sum(abs(e)), 0), coalesce(sum(e * e), 0) FROM (SELECT try_cast({Numeric(output)} AS DOUBLE) - try_cast({Numeric(label)} AS DOUBLE) AS e FROM {slice.From(label.Name, output.Name)} WHERE {slice.Where}) WHERE e IS NOT NULL";
+                // The outer WHERE keeps the rows where both sides are numbers and the error is finite.
+                command.CommandText = $"SELECT count(e), coalesce(sum(abs(e)), 0), coalesce(sum(e * e), 0) FROM (SELECT {RegressionError(output, label)} AS e FROM {slice.From(label.Name, output.Name)} WHERE {slice.Where}) WHERE e IS NOT NULL";
                 slice.Parameters.ApplyTo(command);
                 using var reader = command.ExecuteReader();
                 reader.Read();
@@ -83,15 +83,19 @@ public sealed partial class MetricEvaluator
         var tallies = new List<ClassTally>();
         while (reader.Read())
             tallies.Add(new ClassTally(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)));
-        var counts = new ClassCounts(size, tallies);
-        // Numeric labels compare through DOUBLE text ("1.0"), so the configured positive class is spelled the same way.
+        return WithPositive(connection, new ClassCounts(size, tallies), metric, numeric);
+    }
+
+    // Numeric labels compare through DOUBLE text ("1.0"), so the configured positive class is spelled the same way.
+    private static ClassCounts WithPositive(DuckDBConnection connection, ClassCounts counts, MetricConfig metric, bool numeric)
+    {
         if (numeric && metric.Positive is { } positive && double.TryParse(positive, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
             using var normalise = connection.CreateCommand();
             normalise.CommandText = "SELECT CAST(CAST($p AS DOUBLE) AS VARCHAR)";
             normalise.Parameters.Add(new DuckDBParameter("p", number));
             var spelled = (string)normalise.ExecuteScalar()!;
-            return counts with { Classes = tallies.Select(t => t.Class == spelled ? t with { Class = positive } : t).ToList() };
+            return counts with { Classes = [.. counts.Classes.Select(t => t.Class == spelled ? t with { Class = positive } : t)] };
         }
         return counts;
     }
@@ -103,6 +107,19 @@ public sealed partial class MetricEvaluator
     /// <summary>A class label as text; numbers through DOUBLE, so 1 and 1.0 are the same class.</summary>
     internal static string ClassText(ViewColumn column, bool numeric) =>
         numeric ? $"CAST(CAST({column.SqlExpression} AS DOUBLE) AS VARCHAR)" : $"CAST({column.SqlExpression} AS VARCHAR)";
+
+    /// <summary>
+    /// A mean's value per row: booleans as 0/1, text that holds a number parsed, and null — skipped, like a missing
+    /// value — for anything else, NaN and ±∞ included: one such value would make the mean NaN or infinite, a number
+    /// no one can read (nor JSON carry), and would hide every other row's contribution.
+    /// </summary>
+    internal static string MeanValue(ViewColumn column) => Finite($"try_cast({Numeric(column)} AS DOUBLE)");
+
+    /// <summary>The error output − label of a row for MAE and RMSE; null where either is not a number, or the error is not finite (as <see cref="MeanValue"/>).</summary>
+    internal static string RegressionError(ViewColumn output, ViewColumn label) =>
+        Finite($"try_cast({Numeric(output)} AS DOUBLE) - try_cast({Numeric(label)} AS DOUBLE)");
+
+    private static string Finite(string number) => $"(CASE WHEN isfinite({number}) THEN {number} END)";
 
     // Booleans average as 0/1; text that holds numbers is parsed; anything else is skipped as null.
     internal static string Numeric(ViewColumn column) =>

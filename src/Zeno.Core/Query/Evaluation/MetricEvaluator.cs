@@ -4,6 +4,8 @@ using Zeno.Core.Config;
 using Zeno.Core.Errors;
 using Zeno.Core.Data;
 using Zeno.Core.Query.Filters;
+using Zeno.Core.Query.Histograms;
+using Zeno.Core.Query.Index;
 using Zeno.Core.Query.Metrics;
 using Zeno.Core.Store;
 
@@ -11,18 +13,37 @@ namespace Zeno.Core.Query.Evaluation;
 
 /// <summary>
 /// Computes metrics on slices for a model and transform. Built-in metrics reduce the slice to sufficient statistics
-/// in one SQL query and finish in <see cref="MetricMath"/>; [Metric] functions receive the slice's rows as a batch and
-/// their results are cached per (slice, model, transform, metric, data version). One evaluator holds one connection.
+/// and finish in <see cref="MetricMath"/>: from the binned index when it keeps the metric's per-row statistics (see
+/// <see cref="IndexedMetrics"/>), else in one SQL query; both give the same numbers, and callers never know which
+/// answered. [Metric] functions receive the slice's rows as a batch and their results are cached per (slice, model,
+/// transform, metric, data version). One evaluator holds one connection.
 /// </summary>
-public sealed partial class MetricEvaluator(EvaluationContext context) : IDisposable
+public sealed partial class MetricEvaluator : IDisposable
 {
-    private readonly Lazy<DuckDBConnection> _connection = new(context.Store.OpenReader);
+    private readonly EvaluationContext _context;
+    private readonly Lazy<DuckDBConnection> _connection;
+    private readonly QueryPath _path;
+    private readonly IndexedMetrics _indexed;
+
+    /// <summary>An evaluator over a context, sharing the process-wide index and chart layouts.</summary>
+    public MetricEvaluator(EvaluationContext context)
+        : this(context, QueryPath.Auto, IndexCache.Shared, HistogramCache.Shared)
+    {
+    }
+
+    internal MetricEvaluator(EvaluationContext context, QueryPath path, IndexCache index, HistogramCache layouts)
+    {
+        _context = context;
+        _connection = new(context.Store.OpenReader);
+        _path = path;
+        _indexed = new IndexedMetrics(context, index, layouts);
+    }
 
     private DuckDBConnection Connection => _connection.Value;
 
     /// <summary>The number of instances of a slice for a model (slices may read the model's output).</summary>
     public long Size(Predicate? filter, string? model, string? transform = null) =>
-        Size(SliceQuery.Create(context, filter, model, transform));
+        Size(SliceQuery.Create(_context, filter, model, transform));
 
     /// <summary>The number of instances of a compiled slice.</summary>
     public long Size(SliceQuery slice)
@@ -32,11 +53,32 @@ public sealed partial class MetricEvaluator(EvaluationContext context) : IDispos
     }
 
     /// <summary>The metric's value (null: undefined) and the slice's size.</summary>
-    public MetricResult Evaluate(Predicate? filter, string? model, string? transform, MetricConfig metric)
+    public MetricResult Evaluate(Predicate? filter, string? model, string? transform, MetricConfig metric) =>
+        Evaluate(filter, [model], transform, metric)[0];
+
+    /// <summary>
+    /// The metric's value and the slice's size for each of <paramref name="models"/>, in their order: what a row of
+    /// the slice × model table needs, computed together (one pass over the slice's rows for all models when the index
+    /// answers).
+    /// </summary>
+    public IReadOnlyList<MetricResult> Evaluate(Predicate? filter, IReadOnlyList<string?> models, string? transform, MetricConfig metric)
     {
-        var slice = SliceQuery.Create(context, filter, model, transform);
-        var size = Size(slice);
-        return new MetricResult(Value(slice, filter, model, transform, metric, size), size);
+        ArgumentNullException.ThrowIfNull(models);
+        ArgumentNullException.ThrowIfNull(metric);
+        // Compiled first whichever path answers, so a bad filter fails the same way on both.
+        var slices = models.Select(model => SliceQuery.Create(_context, filter, model, transform)).ToList();
+        var indexed = _path == QueryPath.Sql ? null : _indexed.TryEvaluate(filter, models, transform, metric, () => Connection);
+        if (indexed is not null)
+            return [.. indexed.Select(answer => new MetricResult(MetricMath.Compute(metric, answer.Statistics), answer.Size))];
+        if (_path == QueryPath.Index)
+            throw new InvalidOperationException("the binned index declined a metric it was required to answer");
+        if (ClassesOfModels(filter, models, transform, metric) is { } batched)
+            return batched;
+        return [.. slices.Select((slice, m) =>
+        {
+            var size = Size(slice);
+            return new MetricResult(Value(slice, filter, models[m], transform, metric, size), size);
+        })];
     }
 
     /// <summary>The metric's value on a compiled slice of known size (null: undefined).</summary>
@@ -47,14 +89,14 @@ public sealed partial class MetricEvaluator(EvaluationContext context) : IDispos
 
     private double? FunctionMetric(SliceQuery slice, Predicate? filter, string? model, string? transform, MetricConfig metric, long size)
     {
-        var function = context.Functions.Metrics.GetValueOrDefault(metric.Name)
+        var function = _context.Functions.Metrics.GetValueOrDefault(metric.Name)
             ?? throw new ConfigException(metric.Location, "name", $"metric '{metric.Name}' is not built in and no [Metric] function has that name");
         // An empty slice has no value, whatever the function would say about zero rows.
         if (size == 0)
             return null;
         var cacheKey = Fingerprint.Of("metric", function.Descriptor.Fingerprint, filter is null ? "" : FilterFormatter.Format(filter),
-            model, transform, context.Instances.DataVersion, string.Join(",", context.Manifest.Select(entry => entry.Fingerprint)));
-        if (context.Store.CachedMetric(cacheKey) is { } cached)
+            model, transform, _context.Instances.DataVersion, string.Join(",", _context.Manifest.Select(entry => entry.Fingerprint)));
+        if (_context.Store.CachedMetric(cacheKey) is { } cached)
             return cached.Value;
         var names = slice.View.Columns.Select(c => c.Name).ToList();
         using var command = slice.Command(Connection, slice.View.SelectAll(), names, $"ORDER BY {InstanceView.RowExpression}");
@@ -63,7 +105,7 @@ public sealed partial class MetricEvaluator(EvaluationContext context) : IDispos
         double? value;
         try
         {
-            value = function.Invoke(frame, context.Options(model, transform)).Value;
+            value = function.Invoke(frame, _context.Options(model, transform)).Value;
         }
         catch (Exception e) when (e is not ZenoException)
         {
@@ -73,7 +115,7 @@ public sealed partial class MetricEvaluator(EvaluationContext context) : IDispos
         }
         if (value is { } number && (double.IsNaN(number) || double.IsInfinity(number)))
             value = null;
-        context.Store.CacheMetric(cacheKey, value, size);
+        _context.Store.CacheMetric(cacheKey, value, size);
         return value;
     }
 

@@ -23,31 +23,27 @@ public static class ProjectEvaluator
         var results = new List<SliceResult>();
         foreach (var (name, folder, filter, text) in slices)
         {
-            var sizes = new Dictionary<string, long>();
-            var byModel = new Dictionary<string, IReadOnlyDictionary<string, double?>>();
-            foreach (var model in models)
-            {
-                var slice = SliceQuery.Create(context, filter, model, null);
-                var size = sizes[model] = evaluator.Size(slice);
-                var metricValues = new Dictionary<string, double?>();
-                foreach (var metric in config.Metrics)
-                    metricValues[metric.Name] = evaluator.Value(slice, filter, model, null, metric, size);
-                byModel[model] = metricValues;
-            }
+            var (sizes, byModel) = Cells(evaluator, config, filter, models, null);
             results.Add(new SliceResult(name, folder, text, sizes, byModel));
         }
 
         var outcomes = new TestRunner(context, evaluator).Run(ConfigTests(config));
         var transforms = context.Functions.Transforms.Keys.Order(StringComparer.Ordinal)
-            .Select(transform => new TransformResult(transform, models.ToDictionary(model => model, model =>
-            {
-                var slice = SliceQuery.Create(context, null, model, transform);
-                var size = evaluator.Size(slice);
-                return (IReadOnlyDictionary<string, double?>)config.Metrics.ToDictionary(metric => metric.Name,
-                    metric => evaluator.Value(slice, null, model, transform, metric, size));
-            })))
+            .Select(transform => new TransformResult(transform, Cells(evaluator, config, null, models, transform).Values))
             .ToList();
         return new EvaluationReport(models, config.Metrics.Select(metric => metric.Name).ToList(), results, outcomes, transforms);
+    }
+
+    // Every metric of one slice for every model; each metric is evaluated for all models together.
+    private static (Dictionary<string, long> Sizes, Dictionary<string, IReadOnlyDictionary<string, double?>> Values) Cells(
+        MetricEvaluator evaluator, ZenoConfig config, Predicate? filter, List<string> models, string? transform)
+    {
+        var byMetric = config.Metrics.Select(metric => (metric.Name, Results: evaluator.Evaluate(filter, [.. models], transform, metric))).ToList();
+        var sizes = models.Select((model, m) => (model, size: byMetric.Count > 0 ? byMetric[0].Results[m].Size : evaluator.Size(filter, model, transform)))
+            .ToDictionary(pair => pair.model, pair => pair.size);
+        var values = models.Select((model, m) => (model, values: (IReadOnlyDictionary<string, double?>)byMetric.ToDictionary(r => r.Name, r => r.Results[m].Value)))
+            .ToDictionary(pair => pair.model, pair => pair.values);
+        return (sizes, values);
     }
 
     /// <summary>The tests of zeno.toml, ready for <see cref="TestRunner"/> ("All instances" has no filter).</summary>

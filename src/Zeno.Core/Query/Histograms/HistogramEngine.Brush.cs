@@ -25,6 +25,6 @@ public sealed partial class HistogramEngine
         var crossFilter = new CrossFilter(request.Filter, request.Selections);
         using var connection = new LazyConnection(_context);
         var charts = Charts(request, request.Columns.Prepend(active), view, resolver, crossFilter, connection);
-        return _path == HistogramPath.Sql ? null : new IndexedHistograms(_context, _index).TryBrush(view, resolver, charts, request, 0, connection.Get);
+        return _path == QueryPath.Sql ? null : new IndexedHistograms(_context, _index).TryBrush(view, resolver, charts, request, 0, connection.Get);
     }
 }

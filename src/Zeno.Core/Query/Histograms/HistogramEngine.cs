@@ -1,4 +1,3 @@
-using System.Globalization;
 using DuckDB.NET.Data;
 using Zeno.Core.Config;
 using Zeno.Core.Query.Evaluation;
@@ -29,7 +28,7 @@ public sealed partial class HistogramEngine
 {
     private readonly EvaluationContext _context;
     private readonly HistogramCache _cache;
-    private readonly HistogramPath _path;
+    private readonly QueryPath _path;
     private readonly IndexCache _index;
 
     /// <summary>An engine over an evaluation context, sharing the process-wide layout cache and index.</summary>
@@ -38,7 +37,7 @@ public sealed partial class HistogramEngine
     {
     }
 
-    internal HistogramEngine(EvaluationContext context, HistogramCache cache, HistogramPath path = HistogramPath.Auto, IndexCache? index = null) =>
+    internal HistogramEngine(EvaluationContext context, HistogramCache cache, QueryPath path = QueryPath.Auto, IndexCache? index = null) =>
         (_context, _cache, _path, _index) = (context, cache, path, index ?? IndexCache.Shared);
 
     /// <summary>Every column of the view of <paramref name="model"/> and <paramref name="transform"/>, with the type it is charted by.</summary>
@@ -63,9 +62,9 @@ public sealed partial class HistogramEngine
         var charts = Charts(request, request.Columns, view, resolver, crossFilter, connection);
 
         var conditions = crossFilter.Conditions;
-        var indexed = _path == HistogramPath.Sql ? null
+        var indexed = _path == QueryPath.Sql ? null
             : new IndexedHistograms(_context, _index).TryCount(view, resolver, charts, request, conditions.Count, crossFilter.All, connection.Get);
-        if (indexed is null && _path == HistogramPath.Index)
+        if (indexed is null && _path == QueryPath.Index)
             throw new InvalidOperationException("the binned index declined a request it was required to answer");
         var tallies = indexed?.Tallies ?? HistogramSql.Count(connection.Get(), view, resolver, charts, conditions);
         var metric = request.Metric;
@@ -92,16 +91,8 @@ public sealed partial class HistogramEngine
     private List<ChartPlan> Charts(HistogramRequest request, IEnumerable<string> columns, InstanceView view, ViewColumnResolver resolver, CrossFilter crossFilter,
         LazyConnection connection) =>
     [
-        .. columns.Distinct(StringComparer.Ordinal).Select(name =>
-        {
-            var resolved = resolver.Resolve(name);
-            var column = view.Find(name)!;
-            var type = ChartTypes.TypeOf(_context, view, column, request.Model, request.Transform, _cache, connection.Get);
-            var key = HistogramKeys.Of("layout", _context, column, request.Model, request.Transform, type.ToString(),
-                request.TopValues.ToString(CultureInfo.InvariantCulture), request.Bins.ToString(CultureInfo.InvariantCulture));
-            var layout = _cache.GetOrAdd(key, () => LayoutProfiler.Measure(connection.Get(), resolved, type, view.From([name]), request.TopValues, request.Bins));
-            return new ChartPlan(name, layout, crossFilter.Index(name)) { LayoutKey = key };
-        }),
+        .. columns.Distinct(StringComparer.Ordinal).Select(name => ChartPlanner.Plan(_context, _cache, view, resolver, name,
+            (request.Model, request.Transform), (request.TopValues, request.Bins), crossFilter.Index(name), connection.Get)),
     ];
 
     private static ColumnHistogram Histogram(ChartPlan chart, Tallies tallies, int index, Func<int, int, long, double?>? metricOf)

@@ -16,6 +16,8 @@ namespace Zeno.Core.Query.Index;
 /// </summary>
 internal sealed class IndexedHistograms(EvaluationContext context, IndexCache cache)
 {
+    private readonly IndexParts _parts = new(context, cache);
+
     /// <summary>The index's tallies for <paramref name="charts"/> under the request's filter and clauses, or null to use SQL.</summary>
     public IndexedTallies? TryCount(InstanceView view, ViewColumnResolver resolver, IReadOnlyList<ChartPlan> charts, HistogramRequest request,
         int conditions, int all, Func<DuckDBConnection> connection)
@@ -24,11 +26,11 @@ internal sealed class IndexedHistograms(EvaluationContext context, IndexCache ca
         if (!Fits(charts, rows))
             return null;
         var metricSql = request.Metric is { } metric ? MetricRowsSql.For(metric, view, context.Config) : null;
-        if (Filling(view, Columns(charts, request, metricSql)))
+        if (_parts.Filling(view, Columns(charts, request, metricSql)))
             return null;
         try
         {
-            var codes = Codes(view, resolver, charts, rows, connection);
+            var codes = _parts.Codes(view, resolver, charts, rows, connection);
             var plan = Plan(view, resolver, charts, codes, request, rows, metricSql, connection);
             var counts = CountKernel.Run(plan);
             return Answer(charts, codes, counts, conditions, all, rows, metricSql);
@@ -49,11 +51,11 @@ internal sealed class IndexedHistograms(EvaluationContext context, IndexCache ca
         if (!Fits(charts, rows))
             return null;
         var metricSql = request.Metric is { } metric ? MetricRowsSql.For(metric, view, context.Config) : null;
-        if (Filling(view, Columns(charts, request, metricSql)))
+        if (_parts.Filling(view, Columns(charts, request, metricSql)))
             return null;
         try
         {
-            var codes = Codes(view, resolver, charts, rows, connection);
+            var codes = _parts.Codes(view, resolver, charts, rows, connection);
             var plan = Plan(view, resolver, charts, codes, request, rows, metricSql, connection);
             return BrushCube.Assemble(charts, codes, active, metricSql?.Kind, BrushKernel.Run(plan, active));
         }
@@ -72,50 +74,6 @@ internal sealed class IndexedHistograms(EvaluationContext context, IndexCache ca
             .Concat(new[] { request.Filter }.OfType<Predicate>().Concat(request.Selections.Select(c => c.Predicate)).SelectMany(p => p.Columns()))
             .Concat(metricSql?.Columns ?? []);
 
-    // A computed column whose partitions are not all in yet changes under the index: SQL reads it as it is now. Once
-    // complete, a table stays so until the manifest changes, which changes the key, so the answer is remembered.
-    private bool Filling(InstanceView view, IEnumerable<string> columns)
-    {
-        var tables = columns.Distinct().Select(name => view.Find(name)?.Table).OfType<string>().Order(StringComparer.Ordinal).ToList();
-        if (tables.Count == 0)
-            return false;
-        var key = IndexKeys.Complete(context, tables);
-        if (cache.IsComplete(key))
-            return false;
-        var filling = context.Store.IncompleteTables();
-        if (tables.Any(filling.Contains))
-            return true;
-        cache.MarkComplete(key);
-        return false;
-    }
-
-    private List<CodeColumn> Codes(InstanceView view, ViewColumnResolver resolver, IReadOnlyList<ChartPlan> charts, long rows, Func<DuckDBConnection> connection)
-    {
-        var found = charts.Select(chart => cache.Find<CodeColumn>(IndexKeys.Codes(chart.LayoutKey!))).ToList();
-        if (found.All(column => column is not null))
-            return found!;
-        cache.Building.Wait();
-        try
-        {
-            found = [.. charts.Select((chart, i) => found[i] ?? cache.Find<CodeColumn>(IndexKeys.Codes(chart.LayoutKey!)))];
-            var missing = Enumerable.Range(0, charts.Count).Where(i => found[i] is null).ToList();
-            if (missing.Count > 0)
-            {
-                var built = IndexQueries.Codes(connection(), view, resolver, [.. missing.Select(i => charts[i])], rows);
-                for (var m = 0; m < missing.Count; m++)
-                {
-                    cache.Add(IndexKeys.Codes(charts[missing[m]].LayoutKey!), built[m]);
-                    found[missing[m]] = built[m];
-                }
-            }
-            return found!;
-        }
-        finally
-        {
-            cache.Building.Release();
-        }
-    }
-
     private CrossFilterPlan Plan(InstanceView view, ViewColumnResolver resolver, IReadOnlyList<ChartPlan> charts, List<CodeColumn> codes,
         HistogramRequest request, long rows, MetricRowsSql? metricSql, Func<DuckDBConnection> connection)
     {
@@ -123,39 +81,16 @@ internal sealed class IndexedHistograms(EvaluationContext context, IndexCache ca
         var viewKey = IndexKeys.View(context, request.Model, request.Transform);
         RowSet Set(IEnumerable<Predicate> parts) =>
             new RowSet.AllOf([.. parts.Select(p => RowSetPlanner.Plan(p, layouts))]);
-        ulong[] Bitmap(Predicate predicate)
-        {
-            var parameters = new SqlParameters();
-            var sql = Compile(predicate, resolver, parameters);
-            return cache.GetOrBuild(IndexKeys.Rows(viewKey, sql, parameters),
-                () => new RowBitmap(IndexQueries.Flags(connection(), view.From(predicate.Columns()), parameters, sql, rows))).Words;
-        }
+        ulong[] Bitmap(Predicate predicate) => _parts.Bitmap(viewKey, view, resolver, predicate, rows, connection);
 
         // Clauses from a column that is not charted filter every chart, like the base filter.
         var charted = charts.Select(chart => chart.Column).ToHashSet(StringComparer.Ordinal);
         var sources = request.Selections.Select(c => c.Source).Where(charted.Contains).Distinct().ToList();
         var baseSet = Set(new[] { request.Filter }.OfType<Predicate>().Concat(request.Selections.Where(c => !charted.Contains(c.Source)).Select(c => c.Predicate)));
         var sourceSets = sources.Select(source => Set(request.Selections.Where(c => c.Source == source).Select(c => c.Predicate))).ToList();
-        RowMetric? metric = metricSql is null ? null : cache.GetOrBuild(IndexKeys.Metric(viewKey, metricSql), () => MetricRows(view, metricSql, rows, connection));
+        RowMetric? metric = metricSql is null ? null : _parts.Metric(viewKey, view, metricSql, rows, connection);
         return new CrossFilterPlan(rows, codes, [.. charts.Select(chart => sources.IndexOf(chart.Column))], baseSet.Bind(Bitmap),
             [.. sourceSets.Select(set => set.Bind(Bitmap))], metric);
-    }
-
-    private static RowMetric MetricRows(InstanceView view, MetricRowsSql metric, long rows, Func<DuckDBConnection> connection)
-    {
-        var from = view.From(metric.Columns);
-        return metric.Kind switch
-        {
-            Metrics.StatisticsKind.Count => new RowMetric.Count(),
-            Metrics.StatisticsKind.Mean or Metrics.StatisticsKind.Regression => Numbers(),
-            _ => new RowMetric.Flags(metric.Kind, IndexQueries.Flags(connection(), from, new SqlParameters(), metric.Sql, rows)),
-        };
-
-        RowMetric Numbers()
-        {
-            var (values, present) = IndexQueries.Numbers(connection(), from, new SqlParameters(), metric.Sql, rows);
-            return new RowMetric.Numbers(metric.Kind, values, present);
-        }
     }
 
     private static IndexedTallies Answer(IReadOnlyList<ChartPlan> charts, List<CodeColumn> codes, CrossCounts counts, int conditions, int all, long rows,
@@ -181,22 +116,4 @@ internal sealed class IndexedHistograms(EvaluationContext context, IndexCache ca
         return new IndexedTallies(new Tallies(rows, filtered, buckets, missing), metricSql?.Kind,
             metricSql is null ? null : [.. counts.Stats.Select(s => s!)], counts.SelectionStats);
     }
-
-    private static string Compile(Predicate predicate, IColumnResolver resolver, SqlParameters parameters)
-    {
-        try
-        {
-            return PredicateCompiler.Compile(predicate, resolver, parameters);
-        }
-        catch (Errors.ZenoException e) when (e is not UnknownColumnException)
-        {
-            throw new InvalidFilterException(e.Message, e) { Hint = e.Hint };
-        }
-    }
-}
-
-/// <summary>The rows of a predicate the index asked DuckDB for.</summary>
-internal sealed record RowBitmap(ulong[] Words) : IIndexPart
-{
-    public long SizeInBytes => Words.LongLength * 8;
 }

@@ -26,15 +26,14 @@ internal sealed record MetricRowsSql(StatisticsKind Kind, string Sql, IReadOnlyL
         if (kind == StatisticsKind.Mean)
         {
             return metric.Column is { } name && view.Find(name) is { } column
-                ? new MetricRowsSql(kind, $"try_cast({MetricEvaluator.Numeric(column)} AS DOUBLE)", [column.Name])
+                ? new MetricRowsSql(kind, MetricEvaluator.MeanValue(column), [column.Name])
                 : null;
         }
         if (config.LabelColumn is null || view.Find(config.LabelColumn) is not { } label || view.Find(InstanceView.OutputName) is not { } output)
             return null;
         if (kind == StatisticsKind.Regression)
         {
-            return new MetricRowsSql(kind,
-                $"try_cast({MetricEvaluator.Numeric(output)} AS DOUBLE) - try_cast({MetricEvaluator.Numeric(label)} AS DOUBLE)", [label.Name, output.Name]);
+            return new MetricRowsSql(kind, MetricEvaluator.RegressionError(output, label), [label.Name, output.Name]);
         }
         var numeric = ViewColumnResolver.StorageOf(label.SqlType) == StorageKind.Numeric
             && ViewColumnResolver.StorageOf(output.SqlType) == StorageKind.Numeric;

@@ -28,7 +28,7 @@ internal abstract class RowMetric : IIndexPart
 
     /// <summary>
     /// A number per row (<see cref="StatisticsKind.Mean"/>: the column; <see cref="StatisticsKind.Regression"/>: the
-    /// error output − label) and the rows where it is present (not null; NaN is present, as in SQL).
+    /// error output − label) and the rows where it is present: not null, and finite, as the SQL path counts it.
     /// </summary>
     public sealed class Numbers(StatisticsKind kind, double[] values, ulong[] present) : RowMetric(kind)
     {

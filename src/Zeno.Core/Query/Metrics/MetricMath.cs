@@ -44,6 +44,13 @@ public static class MetricMath
     /// <exception cref="ConfigException">Precision/recall/F1 with an unknown <c>average</c>, or binary without <c>positive</c>.</exception>
     public static double? Compute(MetricConfig metric, MetricStatistics statistics)
     {
+        // Non-finite inputs are skipped before the sums (see MetricEvaluator.MeanValue); finite ones can still overflow
+        // a sum of squares. Such a value is no number anyone can use, nor one JSON can carry: undefined.
+        return Raw(metric, statistics) is { } value && double.IsFinite(value) ? value : null;
+    }
+
+    private static double? Raw(MetricConfig metric, MetricStatistics statistics)
+    {
         var type = metric.Type ?? throw new ArgumentException(
             $"Metric '{metric.Name}' is a [Metric] function, not a built-in metric.", nameof(metric));
         return (type, statistics) switch

@@ -16,7 +16,8 @@ public sealed class TrendEvaluator(EvaluationContext context, MetricEvaluator ev
     {
         ArgumentNullException.ThrowIfNull(metric);
         var models = context.Config.Models.Select(model => model.Name).ToList();
-        var results = models.Select(model => evaluator.Evaluate(filter, model, transform, metric)).ToList();
+        // Every model at once: the slice's rows are found once, and each model's statistics summed over them.
+        var results = evaluator.Evaluate(filter, models, transform, metric);
         var statistics = TrendStatistics.Of(metric, results.Select(result => result.Value).ToList());
         return new MetricTrend(metric.Name, models, results.Select(result => result.Size).ToList(), statistics);
     }

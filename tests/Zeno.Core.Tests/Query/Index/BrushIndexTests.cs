@@ -23,8 +23,8 @@ public sealed class BrushIndexTests
         var random = new Random(seed);
         var table = project.Table();
         var layouts = new HistogramCache();
-        var sql = new HistogramEngine(context, layouts, HistogramPath.Sql);
-        var index = new HistogramEngine(context, layouts, HistogramPath.Index, new IndexCache(IndexOptions.DefaultBudgetBytes));
+        var sql = new HistogramEngine(context, layouts, QueryPath.Sql);
+        var index = new HistogramEngine(context, layouts, QueryPath.Index, new IndexCache(IndexOptions.DefaultBudgetBytes));
         var metrics = context.Config.Metrics.Where(m => m.Type is { } t && BinStats.Supports(MetricMath.StatisticsFor(t))).ToList();
 
         for (var round = 0; round < 8; round++)

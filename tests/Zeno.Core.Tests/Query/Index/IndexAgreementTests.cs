@@ -25,8 +25,8 @@ public sealed class IndexAgreementTests
         var random = new Random(seed * 7919);
         var table = project.Table();
         var layouts = new HistogramCache();
-        var sql = new HistogramEngine(context, layouts, HistogramPath.Sql);
-        var index = new HistogramEngine(context, layouts, HistogramPath.Index, new IndexCache(IndexOptions.DefaultBudgetBytes));
+        var sql = new HistogramEngine(context, layouts, QueryPath.Sql);
+        var index = new HistogramEngine(context, layouts, QueryPath.Index, new IndexCache(IndexOptions.DefaultBudgetBytes));
         var metrics = context.Config.Metrics;
 
         for (var round = 0; round < 12; round++)
@@ -35,7 +35,7 @@ public sealed class IndexAgreementTests
             var columns = sql.Columns(model).Select(c => c.Name).Where(_ => random.Next(5) > 0).ToList();
             var topValues = random.Next(3, 25);
             var plain = sql.Compute(new HistogramRequest(columns) { Model = model, TopValues = topValues });
-            var filter = random.Next(3) == 0 ? null : random.Next(2) == 0 ? Some.Predicate(random, table, 2) : Aligned(random, plain);
+            var filter = random.Next(3) == 0 ? null : random.Next(2) == 0 ? Some.Predicate(random, table, 2) : ChartPredicates.Aligned(random, plain);
             var clauses = Enumerable.Range(0, random.Next(4)).Select(_ => Clause(random, table, plain)).OfType<SelectionClause>().ToList();
             var request = new HistogramRequest(columns)
             {
@@ -58,46 +58,6 @@ public sealed class IndexAgreementTests
         var source = Some.Pick(random, charts.Columns).Column;
         return random.Next(3) == 0
             ? new SelectionClause(source, Some.Predicate(random, table, 1))
-            : Aligned(random, charts, source) is { } predicate ? new SelectionClause(source, predicate) : null;
-    }
-
-    /// <summary>A predicate on one chart's bins, as the UI makes them.</summary>
-    private static Predicate? Aligned(Random random, HistogramResponse charts, string? column = null)
-    {
-        if (charts.Columns.Count == 0)
-            return null;
-        var chart = column is null ? Some.Pick(random, charts.Columns) : charts.Columns.Single(c => c.Column == column);
-        var buckets = chart.Buckets;
-        if (buckets.Count == 0)
-            return null;
-        var bins = buckets.Where(b => b.Kind is BucketKind.Range or BucketKind.Time).ToList();
-        var values = buckets.Where(b => b.Kind == BucketKind.Value).Select(b => ((Comparison)b.Filter).Value).ToList();
-        Predicate aligned = random.Next(6) switch
-        {
-            0 or 1 when bins.Count > 1 => Brush(chart.Column, bins, random),
-            2 when values.Count > 0 => new InList(chart.Column, values.Where(_ => random.Next(2) == 0), random.Next(3) == 0),
-            3 => new IsNull(chart.Column, random.Next(2) == 0),
-            _ => Some.Pick(random, buckets).Filter,
-        };
-        return random.Next(5) switch
-        {
-            0 => new Not(aligned),
-            1 => Group.Or(aligned, new IsNull(chart.Column)),
-            _ => aligned,
-        };
-    }
-
-    // Bins [i, j), open-ended at the ends, as brush.ts snaps them.
-    private static Predicate Brush(string column, IReadOnlyList<HistogramBucket> bins, Random random)
-    {
-        var i = random.Next(bins.Count);
-        var j = random.Next(i + 1, bins.Count + 1);
-        FilterValue Edge(int k) => bins[k].Kind == BucketKind.Time ? new FilterValue.Date(bins[k].Start!.Value) : new FilterValue.Number(bins[k].Low!.Value);
-        var parts = new List<Predicate>();
-        if (i > 0)
-            parts.Add(new Comparison(column, ComparisonOp.GreaterOrEqual, Edge(i)));
-        if (j < bins.Count)
-            parts.Add(new Comparison(column, ComparisonOp.Less, Edge(j)));
-        return parts.Count == 1 ? parts[0] : new Group(GroupOp.And, parts);
+            : ChartPredicates.Aligned(random, charts, source) is { } predicate ? new SelectionClause(source, predicate) : null;
     }
 }

@@ -17,23 +17,23 @@ public sealed class IndexFallbackTests
         project.Project.Store.Write(connection => ZenoStore.Execute(connection, "DELETE FROM partitions WHERE column_key = $key", ("key", key.ToString())));
 
         var request = new HistogramRequest(["output", "city"]) { Model = "a" };
-        var indexOnly = new HistogramEngine(project.Context, new HistogramCache(), HistogramPath.Index, new IndexCache(IndexOptions.DefaultBudgetBytes));
+        var indexOnly = new HistogramEngine(project.Context, new HistogramCache(), QueryPath.Index, new IndexCache(IndexOptions.DefaultBudgetBytes));
         Assert.Throws<InvalidOperationException>(() => indexOnly.Compute(request));
         // A column of the data table is never being filled.
         indexOnly.Compute(request with { Columns = ["city"] });
         Assert.Null(indexOnly.Brush(request, "city"));
-        var auto = new HistogramEngine(project.Context, new HistogramCache(), HistogramPath.Auto, new IndexCache(IndexOptions.DefaultBudgetBytes));
-        HistogramComparison.AssertSame(new HistogramEngine(project.Context, new HistogramCache(), HistogramPath.Sql).Compute(request), auto.Compute(request), "filling");
+        var auto = new HistogramEngine(project.Context, new HistogramCache(), QueryPath.Auto, new IndexCache(IndexOptions.DefaultBudgetBytes));
+        HistogramComparison.AssertSame(new HistogramEngine(project.Context, new HistogramCache(), QueryPath.Sql).Compute(request), auto.Compute(request), "filling");
     }
 
     [Fact]
     public async Task A_budget_of_zero_turns_the_index_off()
     {
         using var project = await IndexProject.CreateAsync(seed: 10, rows: 100);
-        var off = new HistogramEngine(project.Context, new HistogramCache(), HistogramPath.Index, new IndexCache(0));
+        var off = new HistogramEngine(project.Context, new HistogramCache(), QueryPath.Index, new IndexCache(0));
         Assert.Throws<InvalidOperationException>(() => off.Compute(new HistogramRequest(["city"])));
         var cache = new IndexCache(IndexOptions.DefaultBudgetBytes);
-        new HistogramEngine(project.Context, new HistogramCache(), HistogramPath.Index, cache).Compute(new HistogramRequest(["city", "score"]));
+        new HistogramEngine(project.Context, new HistogramCache(), QueryPath.Index, cache).Compute(new HistogramRequest(["city", "score"]));
         // Two code columns of 100 rows, padded to whole words of 64, and their totals.
         Assert.Equal(2, cache.Count);
         Assert.True(cache.Bytes is > 2 * 128 and < 2 * 128 + 1000, $"{cache.Bytes} bytes");

@@ -103,6 +103,11 @@ internal sealed class IndexProject : IDisposable
             name = "f1"
             type = "f1"
             average = "macro"
+
+            [[metrics]]
+            name = "precision_of_1"
+            type = "precision"
+            positive = "1"
             """);
         Project = ZenoProject.Open(ConfigLoader.Load(folder.ConfigPath));
     }

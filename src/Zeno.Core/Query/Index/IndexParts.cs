@@ -1,0 +1,115 @@
+using DuckDB.NET.Data;
+using Zeno.Core.Query.Evaluation;
+using Zeno.Core.Query.Filters;
+using Zeno.Core.Query.Histograms;
+using Zeno.Core.Query.Sql;
+using Zeno.Core.Store;
+
+namespace Zeno.Core.Query.Index;
+
+/// <summary>
+/// The index's parts as histograms and metrics both get them from the cache, building what is missing: the codes of
+/// charted columns (one scan for all missing ones), the bitmap of a predicate DuckDB evaluates, the per-row statistics
+/// of a metric, and whether the computed columns a request reads are complete.
+/// </summary>
+internal sealed class IndexParts(EvaluationContext context, IndexCache cache)
+{
+    /// <summary>The cache the parts live in.</summary>
+    public IndexCache Cache => cache;
+
+    /// <summary>The codes of <paramref name="charts"/>, built in one scan for those not cached yet.</summary>
+    public List<CodeColumn> Codes(InstanceView view, ViewColumnResolver resolver, IReadOnlyList<ChartPlan> charts, long rows, Func<DuckDBConnection> connection)
+    {
+        var found = charts.Select(chart => cache.Find<CodeColumn>(IndexKeys.Codes(chart.LayoutKey!))).ToList();
+        if (found.All(column => column is not null))
+            return found!;
+        cache.Building.Wait();
+        try
+        {
+            found = [.. charts.Select((chart, i) => found[i] ?? cache.Find<CodeColumn>(IndexKeys.Codes(chart.LayoutKey!)))];
+            var missing = Enumerable.Range(0, charts.Count).Where(i => found[i] is null).ToList();
+            if (missing.Count > 0)
+            {
+                var built = IndexQueries.Codes(connection(), view, resolver, [.. missing.Select(i => charts[i])], rows);
+                for (var m = 0; m < missing.Count; m++)
+                {
+                    cache.Add(IndexKeys.Codes(charts[missing[m]].LayoutKey!), built[m]);
+                    found[missing[m]] = built[m];
+                }
+            }
+            return found!;
+        }
+        finally
+        {
+            cache.Building.Release();
+        }
+    }
+
+    /// <summary>The rows of <paramref name="predicate"/> in the view keyed <paramref name="viewKey"/>, asked of DuckDB once.</summary>
+    public ulong[] Bitmap(string viewKey, InstanceView view, IColumnResolver resolver, Predicate predicate, long rows, Func<DuckDBConnection> connection)
+    {
+        var parameters = new SqlParameters();
+        var sql = Compile(predicate, resolver, parameters);
+        return cache.GetOrBuild(IndexKeys.Rows(viewKey, sql, parameters),
+            () => new RowBitmap(IndexQueries.Flags(connection(), view.From(predicate.Columns()), parameters, sql, rows))).Words;
+    }
+
+    /// <summary>The per-row statistics of a metric in the view keyed <paramref name="viewKey"/>.</summary>
+    public RowMetric Metric(string viewKey, InstanceView view, MetricRowsSql metric, long rows, Func<DuckDBConnection> connection) =>
+        cache.GetOrBuild(IndexKeys.Metric(viewKey, metric), () => MetricRows(view, metric, rows, connection));
+
+    /// <summary>
+    /// Whether a computed column that <paramref name="columns"/> name is still being filled. Its partitions change
+    /// under the index: SQL reads it as it is now. Once complete, a table stays so until the manifest changes, which
+    /// changes the key, so the answer is remembered.
+    /// </summary>
+    public bool Filling(InstanceView view, IEnumerable<string> columns)
+    {
+        var tables = columns.Distinct().Select(name => view.Find(name)?.Table).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        if (tables.Count == 0)
+            return false;
+        var key = IndexKeys.Complete(context, tables);
+        if (cache.IsComplete(key))
+            return false;
+        var filling = context.Store.IncompleteTables();
+        if (tables.Any(filling.Contains))
+            return true;
+        cache.MarkComplete(key);
+        return false;
+    }
+
+    private static RowMetric MetricRows(InstanceView view, MetricRowsSql metric, long rows, Func<DuckDBConnection> connection)
+    {
+        var from = view.From(metric.Columns);
+        return metric.Kind switch
+        {
+            Metrics.StatisticsKind.Count => new RowMetric.Count(),
+            Metrics.StatisticsKind.Mean or Metrics.StatisticsKind.Regression => Numbers(),
+            _ => new RowMetric.Flags(metric.Kind, IndexQueries.Flags(connection(), from, new SqlParameters(), metric.Sql, rows)),
+        };
+
+        RowMetric Numbers()
+        {
+            var (values, present) = IndexQueries.Numbers(connection(), from, new SqlParameters(), metric.Sql, rows);
+            return new RowMetric.Numbers(metric.Kind, values, present);
+        }
+    }
+
+    private static string Compile(Predicate predicate, IColumnResolver resolver, SqlParameters parameters)
+    {
+        try
+        {
+            return PredicateCompiler.Compile(predicate, resolver, parameters);
+        }
+        catch (Errors.ZenoException e) when (e is not UnknownColumnException)
+        {
+            throw new InvalidFilterException(e.Message, e) { Hint = e.Hint };
+        }
+    }
+}
+
+/// <summary>The rows of a predicate the index asked DuckDB for.</summary>
+internal sealed record RowBitmap(ulong[] Words) : IIndexPart
+{
+    public long SizeInBytes => Words.LongLength * 8;
+}
