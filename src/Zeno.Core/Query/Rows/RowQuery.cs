@@ -74,22 +74,40 @@ public static class RowQuery
             keyColumns.Add(InstanceView.OutputName);
         var matchesFrom = $"{slice.From(keyColumns)} {(readsComparison ? comparison!.Join : "")}";
 
+        var read = columns.Select(column => column.Name).Concat(keyColumns).ToList();
         using var connection = context.Store.OpenReader();
-        if (request.Limit > 0)
+        // One scan serves the total and the page when the page has to sort the filter's rows anyway. Without a filter
+        // the total is the table's (free) and without a sort the page ends at its last row, so two queries cost less.
+        if (request.Limit > 0 && sort is not null && where != SliceQuery.Everything)
         {
             using var command = connection.CreateCommand();
             command.CommandText = RowPageSql.Page(matchesFrom, where, sort, request.Descending, fields.Select(field => field.SqlExpression),
-                $"{slice.View.From(columns.Select(column => column.Name).Concat(keyColumns))} {comparison?.Join}", request.Limit, request.Offset);
+                $"{slice.View.From(read)} {comparison?.Join}", request.Limit, request.Offset);
             slice.Parameters.ApplyTo(command);
             var (pageTotal, rows) = ReadPage(command, names);
             // A page past the end (or of an empty slice) has no row to carry the total.
             if (rows.Count > 0)
                 return new RowPage(pageTotal, names, rows, comparison?.Kind);
         }
-        using var count = connection.CreateCommand();
-        count.CommandText = $"SELECT count(*) FROM {matchesFrom} WHERE {where}";
-        slice.Parameters.ApplyTo(count);
-        return new RowPage(Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture), names, [], comparison?.Kind);
+
+        long total;
+        using (var count = connection.CreateCommand())
+        {
+            count.CommandText = $"SELECT count(*) FROM {matchesFrom} WHERE {where}";
+            slice.Parameters.ApplyTo(count);
+            total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        if (request.Limit == 0 || total <= request.Offset)
+            return new RowPage(total, names, [], comparison?.Kind);
+        var order = sort is null
+            ? InstanceView.RowExpression
+            : $"{sort} {(request.Descending ? "DESC" : "ASC")} NULLS LAST, {InstanceView.RowExpression}";
+        using var page = connection.CreateCommand();
+        // Offset and limit are checked integers, not user text, so they are written into the SQL as numbers.
+        page.CommandText = $"SELECT {string.Join(", ", fields.Select(field => field.SqlExpression))} FROM {slice.From(read)} {comparison?.Join} " +
+            $"WHERE {where} ORDER BY {order} LIMIT {request.Limit.ToString(CultureInfo.InvariantCulture)} OFFSET {request.Offset.ToString(CultureInfo.InvariantCulture)}";
+        slice.Parameters.ApplyTo(page);
+        return new RowPage(total, names, ReadRows(page, names), comparison?.Kind);
     }
 
     /// <summary>One page; see <see cref="Page(EvaluationContext, RowPageRequest)"/>.</summary>
