@@ -10,11 +10,36 @@ internal static class ColumnProfiler
     // Beyond this many rows a reservoir sample decides: inference needs shape, not exact counts.
     private const int SampleRows = 200_000;
 
-    public static ColumnProfile Profile(DuckDBConnection connection, string tableSql, string column, string sqlType, long rows)
+    private const string SampleTable = "zeno_profile_sample";
+
+    /// <summary>
+    /// Profiles every column of <paramref name="columns"/>. A large table is sampled once for all of them: a reservoir
+    /// sample is drawn row by row on one thread, so drawing it per column cost a full scan per column (most of the
+    /// time of opening a new project).
+    /// </summary>
+    public static IReadOnlyList<(ColumnInfo Column, ColumnProfile Profile)> ProfileAll(DuckDBConnection connection, string table,
+        IReadOnlyList<ColumnInfo> columns, long rows)
     {
-        var source = rows > SampleRows
-            ? $"(SELECT * FROM {tableSql} USING SAMPLE reservoir({SampleRows} ROWS) REPEATABLE (42))"
-            : tableSql;
+        if (rows <= SampleRows)
+            return [.. columns.Select(column => (column, Profile(connection, table, column.Name, column.SqlType)))];
+        Execute(connection, $"CREATE OR REPLACE TEMP TABLE {SampleTable} AS SELECT * FROM {table} USING SAMPLE reservoir({SampleRows} ROWS) REPEATABLE (42)");
+        try
+        {
+            return [.. columns.Select(column => (column, Profile(connection, SampleTable, column.Name, column.SqlType)))];
+        }
+        finally
+        {
+            Execute(connection, $"DROP TABLE IF EXISTS {SampleTable}");
+        }
+    }
+
+    /// <summary>Profiles one column of <paramref name="tableSql"/> (a table or a subquery reading little more than that column).</summary>
+    public static ColumnProfile Profile(DuckDBConnection connection, string tableSql, string column, string sqlType, long rows) =>
+        Profile(connection, rows > SampleRows ? $"(SELECT * FROM {tableSql} USING SAMPLE reservoir({SampleRows} ROWS) REPEATABLE (42))" : tableSql,
+            column, sqlType);
+
+    private static ColumnProfile Profile(DuckDBConnection connection, string source, string column, string sqlType)
+    {
         var c = Sql.QuoteIdentifier(column);
         var isText = sqlType.Equals("VARCHAR", StringComparison.OrdinalIgnoreCase);
         var textCounts = isText
@@ -33,5 +58,12 @@ internal static class ColumnProfiler
         long Long(int i) => Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
         return new ColumnProfile(column, sqlType, Long(0), Long(1), Long(2), Long(3), Long(4), Long(5),
             Convert.ToDouble(reader.GetValue(6), CultureInfo.InvariantCulture));
+    }
+
+    private static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }

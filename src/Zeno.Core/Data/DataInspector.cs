@@ -36,12 +36,9 @@ public static class DataInspector
             count.CommandText = "SELECT count(*) FROM inspected";
             rows = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
-        var columns = InstanceLoader.Describe(connection, "inspected")
-            .Select(column =>
-            {
-                var profile = ColumnProfiler.Profile(connection, "inspected", column.Name, column.SqlType, rows);
-                return new InspectedColumn(column with { Type = TypeInference.Infer(profile) }, profile, Examples(connection, column.Name));
-            })
+        var columns = ColumnProfiler.ProfileAll(connection, "inspected", InstanceLoader.Describe(connection, "inspected"), rows)
+            .Select(profiled => new InspectedColumn(profiled.Column with { Type = TypeInference.Infer(profiled.Profile) }, profiled.Profile,
+                Examples(connection, profiled.Column.Name)))
             .ToList();
         return (rows, columns);
     }

@@ -56,38 +56,42 @@ public static class InstanceLoader
         var format = DataFormats.Detect(config.DataFile);
         ZenoStore.Execute(connection, "DROP TABLE IF EXISTS instances_import");
         ZenoStore.Execute(connection, "DROP TABLE IF EXISTS instances");
+        // Numbered under a name no data file uses, so a data column named zeno_row is reported rather than clashing.
+        const string importRow = "zeno_import_row";
         try
         {
             ZenoStore.Execute(connection,
-                $"CREATE TABLE instances_import AS SELECT * FROM {DataFormats.TableFunction(format, "$path")}",
+                $"CREATE TABLE instances_import AS {NumberedImport.Select(connection, format, "$path", config.DataFile, importRow)}",
                 ("path", config.DataFile));
         }
         catch (DuckDBException e)
         {
             throw new ConfigException(config.DataLocation, "data", $"cannot read {config.DataFile} as {format}: {e.Message}");
         }
-        var described = Describe(connection, "instances_import");
+        var described = Describe(connection, "instances_import").Where(column => column.Name != importRow).ToList();
         if (described.Any(column => column.Name == InstanceTable.RowColumn))
             throw new ZenoException($"{config.DataFile}: the column name '{InstanceTable.RowColumn}' is reserved by Zeno; rename that column");
 
         var (idColumn, generated) = ChooseIdColumn(config, described);
-        // rowid keeps the file's order but does not start at 0 for a table created in the same transaction, so the
-        // dense 0-based row number every computed column joins on is numbered explicitly.
-        const string rowNumber = "(row_number() OVER (ORDER BY rowid) - 1)";
-        var idSelect = generated ? $", CAST({rowNumber} AS VARCHAR) AS {Sql.QuoteIdentifier(idColumn)}" : "";
-        ZenoStore.Execute(connection,
-            $"CREATE TABLE instances AS SELECT {rowNumber} AS {InstanceTable.RowColumn}, *{idSelect} FROM instances_import ORDER BY rowid");
-        ZenoStore.Execute(connection, "DROP TABLE instances_import");
-        if (!generated)
+        if (generated)
+        {
+            // Only generated ids copy the table (to add the column); a file with ids is renamed in place.
+            ZenoStore.Execute(connection,
+                $"CREATE TABLE instances AS SELECT {importRow} AS {InstanceTable.RowColumn}, * EXCLUDE ({importRow}), " +
+                $"CAST({importRow} AS VARCHAR) AS {Sql.QuoteIdentifier(idColumn)} FROM instances_import");
+            ZenoStore.Execute(connection, "DROP TABLE instances_import");
+        }
+        else
+        {
+            ZenoStore.Execute(connection, $"ALTER TABLE instances_import RENAME COLUMN {importRow} TO {InstanceTable.RowColumn}");
+            ZenoStore.Execute(connection, "ALTER TABLE instances_import RENAME TO instances");
             CheckIds(connection, config, idColumn);
+        }
 
         var rows = Convert.ToInt64(Scalar(connection, "SELECT count(*) FROM instances"), CultureInfo.InvariantCulture);
-        var columns = Describe(connection, "instances")
-            .Where(column => column.Name != InstanceTable.RowColumn)
-            .Select(column => column with
-            {
-                Type = TypeInference.Infer(ColumnProfiler.Profile(connection, "instances", column.Name, column.SqlType, rows)),
-            })
+        var columns = ColumnProfiler.ProfileAll(connection, "instances",
+                Describe(connection, "instances").Where(column => column.Name != InstanceTable.RowColumn).ToList(), rows)
+            .Select(profiled => profiled.Column with { Type = TypeInference.Infer(profiled.Profile) })
             .ToList();
         return new InstanceTable(rows, idColumn, generated, columns, version);
     }

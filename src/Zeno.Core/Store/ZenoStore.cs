@@ -42,6 +42,8 @@ public sealed partial class ZenoStore : IDisposable
                 e) { Hint = "Another zeno process may be using this project; stop it, or delete the cache folder to start afresh." };
         }
         var store = new ZenoStore(path, connection);
+        // The limit is the database's, so it holds for every reader connection too.
+        Execute(connection, $"SET memory_limit = '{StoreOptions.FromEnvironment().MemoryLimitMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture)}MB'");
         store.Migrate();
         return store;
     }

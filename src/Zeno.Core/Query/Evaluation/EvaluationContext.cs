@@ -27,6 +27,9 @@ public sealed class EvaluationContext(
     /// <summary>The store with the instance table and computed columns.</summary>
     public ZenoStore Store => store;
 
+    /// <summary>Where each model's outputs come from when they are data columns.</summary>
+    public ViewSources Sources => sources;
+
     /// <summary>The instance table.</summary>
     public InstanceTable Instances => instances;
 

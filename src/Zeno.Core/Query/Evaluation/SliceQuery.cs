@@ -28,6 +28,9 @@ public sealed class SliceQuery
     /// <summary>Resolves column names of the view.</summary>
     public ViewColumnResolver Resolver { get; }
 
+    /// <summary>The <see cref="Where"/> of a slice without a filter.</summary>
+    public const string Everything = "TRUE";
+
     /// <summary>The WHERE condition (without the keyword).</summary>
     public string Where { get; }
 
@@ -43,7 +46,7 @@ public sealed class SliceQuery
         string where;
         try
         {
-            where = filter is null ? "TRUE" : PredicateCompiler.Compile(filter, resolver, parameters);
+            where = filter is null ? Everything : PredicateCompiler.Compile(filter, resolver, parameters);
         }
         catch (Errors.ZenoException e) when (e is not UnknownColumnException)
         {

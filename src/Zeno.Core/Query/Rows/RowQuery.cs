@@ -58,31 +58,56 @@ public static class RowQuery
         var onlyDifferent = request.OnlyDifferent ? comparison : null;
         var where = onlyDifferent is null ? slice.Where : $"({slice.Where}) AND {onlyDifferent.Differs}";
 
-        using var connection = context.Store.OpenReader();
-        long total;
-        using (var count = connection.CreateCommand())
-        {
-            // Comparing outputs reads A's output, which the lean FROM joins only when asked for.
-            var from = onlyDifferent is not null && slice.View.Find(InstanceView.OutputName) is not null ? slice.From(InstanceView.OutputName) : slice.From();
-            count.CommandText = $"SELECT count(*) FROM {from} {onlyDifferent?.Join} WHERE {where}";
-            slice.Parameters.ApplyTo(count);
-            total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
-
         var fields = columns.Select(column => (column.Name, column.SqlExpression)).ToList();
         if (comparison is not null)
             fields.InsertRange(RowColumns.LeadingCount(context, columns), [(CompareOutputName, comparison.Output), (DifferenceName, comparison.Difference)]);
         var names = fields.Select(field => field.Name).ToList();
-        var read = columns.Select(column => column.Name).Concat(request.Sort is null ? [] : [request.Sort]);
+
+        // The rows are chosen reading only what the filter and the sort key need: B's output (and A's, which the lean
+        // FROM joins only when asked for) when comparing or sorting by the comparison's columns.
+        var sortReadsComparison = comparison is not null && request.Sort is CompareOutputName or DifferenceName;
+        var readsComparison = onlyDifferent is not null || sortReadsComparison;
+        var keyColumns = new List<string>();
+        if (request.Sort is not null && !sortReadsComparison)
+            keyColumns.Add(request.Sort);
+        if (readsComparison && slice.View.Find(InstanceView.OutputName) is not null)
+            keyColumns.Add(InstanceView.OutputName);
+        var matchesFrom = $"{slice.From(keyColumns)} {(readsComparison ? comparison!.Join : "")}";
+
+        var read = columns.Select(column => column.Name).Concat(keyColumns).ToList();
+        using var connection = context.Store.OpenReader();
+        // One scan serves the total and the page when the page has to sort the filter's rows anyway. Without a filter
+        // the total is the table's (free) and without a sort the page ends at its last row, so two queries cost less.
+        if (request.Limit > 0 && sort is not null && where != SliceQuery.Everything)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = RowPageSql.Page(matchesFrom, where, sort, request.Descending, fields.Select(field => field.SqlExpression),
+                $"{slice.View.From(read)} {comparison?.Join}", request.Limit, request.Offset);
+            slice.Parameters.ApplyTo(command);
+            var (pageTotal, rows) = ReadPage(command, names);
+            // A page past the end (or of an empty slice) has no row to carry the total.
+            if (rows.Count > 0)
+                return new RowPage(pageTotal, names, rows, comparison?.Kind);
+        }
+
+        long total;
+        using (var count = connection.CreateCommand())
+        {
+            count.CommandText = $"SELECT count(*) FROM {matchesFrom} WHERE {where}";
+            slice.Parameters.ApplyTo(count);
+            total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        if (request.Limit == 0 || total <= request.Offset)
+            return new RowPage(total, names, [], comparison?.Kind);
         var order = sort is null
             ? InstanceView.RowExpression
             : $"{sort} {(request.Descending ? "DESC" : "ASC")} NULLS LAST, {InstanceView.RowExpression}";
-        using var command = connection.CreateCommand();
+        using var page = connection.CreateCommand();
         // Offset and limit are checked integers, not user text, so they are written into the SQL as numbers.
-        command.CommandText = $"SELECT {string.Join(", ", fields.Select(field => field.SqlExpression))} FROM {slice.From(read)} {comparison?.Join} WHERE {where} " +
-            $"ORDER BY {order} LIMIT {request.Limit.ToString(CultureInfo.InvariantCulture)} OFFSET {request.Offset.ToString(CultureInfo.InvariantCulture)}";
-        slice.Parameters.ApplyTo(command);
-        return new RowPage(total, names, ReadRows(command, names), comparison?.Kind);
+        page.CommandText = $"SELECT {string.Join(", ", fields.Select(field => field.SqlExpression))} FROM {slice.From(read)} {comparison?.Join} " +
+            $"WHERE {where} ORDER BY {order} LIMIT {request.Limit.ToString(CultureInfo.InvariantCulture)} OFFSET {request.Offset.ToString(CultureInfo.InvariantCulture)}";
+        slice.Parameters.ApplyTo(page);
+        return new RowPage(total, names, ReadRows(page, names), comparison?.Kind);
     }
 
     /// <summary>One page; see <see cref="Page(EvaluationContext, RowPageRequest)"/>.</summary>
@@ -129,6 +154,23 @@ public static class RowQuery
         if (comparison is not null && sort == CompareOutputName)
             return comparison.Output;
         return (view.Find(sort) ?? throw new UnknownColumnException(sort, [.. view.Columns.Select(c => c.Name), .. special])).SqlExpression;
+    }
+
+    // Each row of a page carries the total in front of its fields.
+    private static (long Total, List<IReadOnlyDictionary<string, object?>> Rows) ReadPage(DuckDBCommand command, IReadOnlyList<string> names)
+    {
+        long total = 0;
+        var rows = new List<IReadOnlyDictionary<string, object?>>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            total = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
+            var row = new OrderedDictionary<string, object?>(names.Count);
+            for (var i = 0; i < names.Count; i++)
+                row[names[i]] = RowValues.ToJson(reader.IsDBNull(i + 1) ? null : reader.GetValue(i + 1));
+            rows.Add(row);
+        }
+        return (total, rows);
     }
 
     private static List<IReadOnlyDictionary<string, object?>> ReadRows(DuckDBCommand command, IReadOnlyList<string> names)
