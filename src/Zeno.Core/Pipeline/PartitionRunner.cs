@@ -53,8 +53,11 @@ internal sealed class PartitionRunner(
     private DuckDB.NET.Data.DuckDBCommand ReadCommand(DuckDB.NET.Data.DuckDBConnection connection, PipelineStep step, long start, long end)
     {
         var view = InstanceView.Build(table, store.Manifest(), sources, step.Inputs.Model, step.Inputs.Transform, step.Inputs.Distills);
+        // A function whose code names the columns it reads gets only those (and the id, which names failing rows).
+        var names = step.Inputs.Columns?.Append(table.IdColumn).ToHashSet();
+        var (select, from) = names is null ? (view.SelectAll(), view.FromSql) : (view.Select(names), view.From(names));
         var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {view.SelectAll()} FROM {view.FromSql} WHERE {InstanceView.RowExpression} >= $start AND {InstanceView.RowExpression} < $end ORDER BY {InstanceView.RowExpression}";
+        command.CommandText = $"SELECT {select} FROM {from} WHERE {InstanceView.RowExpression} >= $start AND {InstanceView.RowExpression} < $end ORDER BY {InstanceView.RowExpression}";
         command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("start", start));
         command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("end", end));
         return command;
