@@ -9,7 +9,7 @@ internal static class ConfigKeys
     public static readonly string[] TopLevel =
     [
         "name", "data", "id_column", "data_column", "label_column", "data_path", "label_path", "view", "functions",
-        "cache_path", "batch_size", "parallelism", "port", "host", "samples", "columns", "models", "metrics", "slices",
+        "cache_path", "batch_size", "partition_rows", "parallelism", "port", "host", "samples", "columns", "models", "metrics", "slices",
         "tests",
     ];
 

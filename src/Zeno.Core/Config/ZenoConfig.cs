@@ -56,6 +56,16 @@ public sealed record ZenoConfig
     /// <summary>Rows per function call.</summary>
     public int BatchSize { get; init; } = 256;
 
+    /// <summary>
+    /// Rows per partition: the unit of work, of commit and of resumption. Every partition costs a query and a
+    /// transaction, so large partitions keep cheap functions fast; a slow model may want smaller ones to lose less
+    /// work when a run is killed.
+    /// </summary>
+    public int PartitionRows { get; init; } = DefaultPartitionRows;
+
+    /// <summary>The default of <see cref="PartitionRows"/>: about half a DuckDB row group.</summary>
+    public const int DefaultPartitionRows = 65_536;
+
     /// <summary>How many partitions run at once (default: the number of cores).</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 

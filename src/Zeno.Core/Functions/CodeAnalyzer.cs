@@ -7,7 +7,8 @@ namespace Zeno.Core.Functions;
 /// <summary>
 /// Follows a user function through everything of the user's it uses (helpers, fields, constants, types, other
 /// classes), with the compiler's own name binding rather than text search, and derives the two facts the pipeline
-/// needs from that closure: a fingerprint of the code and whether it reads the model's output.
+/// needs from that closure: a fingerprint of the code, whether it reads the model's output and which batch columns it
+/// reads (<see cref="ColumnReads"/>).
 /// </summary>
 internal sealed class CodeAnalyzer
 {
@@ -28,7 +29,7 @@ internal sealed class CodeAnalyzer
         _salt = salt;
     }
 
-    public (string Fingerprint, bool ReadsModelOutput) Analyze(IMethodSymbol function)
+    public (string Fingerprint, bool ReadsModelOutput, IReadOnlyList<string>? ReadsColumns) Analyze(IMethodSymbol function)
     {
         var reached = new List<SymbolFacts>();
         var external = new SortedSet<string>(StringComparer.Ordinal);
@@ -53,7 +54,8 @@ internal sealed class CodeAnalyzer
         foreach (var id in external)
             text.Append(id).Append('\n');
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
-        return (Convert.ToHexStringLower(hash, 0, 12), external.Contains(OutputColumnId));
+        return (Convert.ToHexStringLower(hash, 0, 12), external.Contains(OutputColumnId),
+            ColumnReads.Of(reached.SelectMany(facts => facts.Declarations)));
     }
 
     private SymbolFacts FactsOf(ISymbol symbol)
@@ -61,6 +63,7 @@ internal sealed class CodeAnalyzer
         if (_facts.TryGetValue(symbol, out var known))
             return known;
         var texts = new List<string>();
+        var declarations = new List<(SyntaxNode, SemanticModel)>();
         var user = new List<ISymbol>();
         var external = new HashSet<string>(StringComparer.Ordinal);
         // A member's class header (attributes, base list, primary constructor) is part of what the member means.
@@ -77,6 +80,7 @@ internal sealed class CodeAnalyzer
             var node = DeclarationText.Node(reference.GetSyntax());
             texts.Add(DeclarationText.Normalized(node));
             var model = ModelOf(node.SyntaxTree);
+            declarations.Add((node, model));
             foreach (var child in DeclarationText.OwnNodes(node))
             {
                 foreach (var referenced in SymbolReferences.Of(model, child))
@@ -85,7 +89,7 @@ internal sealed class CodeAnalyzer
         }
 
         var facts = new SymbolFacts(
-            symbol.GetDocumentationCommentId() ?? symbol.ToDisplayString(), string.Join('\n', texts), user, external);
+            symbol.GetDocumentationCommentId() ?? symbol.ToDisplayString(), string.Join('\n', texts), user, external, declarations);
         _facts[symbol] = facts;
         return facts;
     }
@@ -116,5 +120,6 @@ internal sealed class CodeAnalyzer
         return model;
     }
 
-    private sealed record SymbolFacts(string Id, string Text, IReadOnlyList<ISymbol> UserSymbols, IReadOnlyCollection<string> ExternalIds);
+    private sealed record SymbolFacts(string Id, string Text, IReadOnlyList<ISymbol> UserSymbols, IReadOnlyCollection<string> ExternalIds,
+        IReadOnlyList<(SyntaxNode Node, SemanticModel Model)> Declarations);
 }

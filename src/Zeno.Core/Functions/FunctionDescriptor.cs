@@ -16,6 +16,10 @@ namespace Zeno.Core.Functions;
 /// True when the function (or a helper it calls) reads <see cref="ZenoOptions.OutputColumn"/>: a distill that does
 /// depends on the model and runs once per model.
 /// </param>
+/// <param name="ReadsColumns">
+/// The batch columns the code reads (constants, or <see cref="ColumnReads.OptionPrefix"/> plus an options property),
+/// or null when it may read any: the pipeline then reads every column.
+/// </param>
 public sealed record FunctionDescriptor(
     FunctionKind Kind,
     string Name,
@@ -23,9 +27,20 @@ public sealed record FunctionDescriptor(
     string MethodName,
     SourceLocation Location,
     string Fingerprint,
-    bool ReadsModelOutput)
+    bool ReadsModelOutput,
+    IReadOnlyList<string>? ReadsColumns = null)
 {
     /// <summary>"metric 'accuracy' (Metrics.Accuracy at functions/metrics.cs:12)", for messages.</summary>
     public override string ToString() =>
         $"{Kind.ToString().ToLowerInvariant()} '{Name}' ({DeclaringType}.{MethodName} at {Location})";
+
+    /// <summary>Equal when every member is, comparing the read columns by their names (a list compares by reference).</summary>
+    public bool Equals(FunctionDescriptor? other) =>
+        other is not null
+        && (Kind, Name, DeclaringType, MethodName, Location, Fingerprint, ReadsModelOutput)
+            == (other.Kind, other.Name, other.DeclaringType, other.MethodName, other.Location, other.Fingerprint, other.ReadsModelOutput)
+        && (ReadsColumns is null ? other.ReadsColumns is null : other.ReadsColumns is not null && ReadsColumns.SequenceEqual(other.ReadsColumns));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, Name, DeclaringType, MethodName, Location, Fingerprint, ReadsModelOutput);
 }

@@ -23,10 +23,10 @@ internal static class FunctionDiscovery
         var analyzer = new CodeAnalyzer(compilation, salt);
         var entries = marked.Select(method =>
         {
-            var (fingerprint, readsOutput) = analyzer.Analyze(method.Symbol);
+            var (fingerprint, readsOutput, readsColumns) = analyzer.Analyze(method.Symbol);
             var descriptor = new FunctionDescriptor(
                 method.Kind, method.Name, method.Symbol.ContainingType.ToDisplayString(), method.Symbol.Name,
-                method.Location, fingerprint, readsOutput);
+                method.Location, fingerprint, readsOutput, readsColumns);
             return new CatalogEntry(descriptor, FunctionBinder.Describe(method.Symbol));
         }).ToList();
         return (Bind(assembly, entries), entries);

@@ -15,29 +15,10 @@ internal sealed class PartitionRunner(
     {
         cancellationToken.ThrowIfCancellationRequested();
         var step = work.Step;
-        var frame = ReadRows(step, work.Start, work.End);
         var rows = (int)(work.End - work.Start);
         var values = new Dictionary<ColumnKey, object?[]>();
         var failures = new List<RowFailure>();
-        for (var offset = 0; offset < rows; offset += Math.Max(1, batchSize))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var count = Math.Min(Math.Max(1, batchSize), rows - offset);
-            var batch = DataFrameReader.Rows(frame, offset, count);
-            if (TryRun(step, batch, out var output, out _))
-            {
-                Collect(values, output!, offset, rows);
-                continue;
-            }
-            for (var row = 0; row < count; row++)
-            {
-                var single = DataFrameReader.Rows(batch, row, 1);
-                if (TryRun(step, single, out var rowOutput, out var error))
-                    Collect(values, rowOutput!, offset + row, rows);
-                else
-                    failures.Add(new RowFailure(IdOf(frame, offset + row), error!.GetType().Name, error.Message));
-            }
-        }
+        Compute(work, values, failures, cancellationToken);
         var rowNumbers = Enumerable.Range(0, rows).Select(i => work.Start + i).ToList();
         values.TryAdd(step.Key, new object?[rows]);
         var writes = values
@@ -50,16 +31,50 @@ internal sealed class PartitionRunner(
         return ValueTask.CompletedTask;
     }
 
-    private DataFrame ReadRows(PipelineStep step, long start, long end)
+    private void Compute(PartitionWork work, Dictionary<ColumnKey, object?[]> values, List<RowFailure> failures, CancellationToken cancellationToken)
+    {
+        var rows = (int)(work.End - work.Start);
+        using var connection = store.OpenReader();
+        using var command = ReadCommand(connection, work.Step, work.Start, work.End);
+        using var reader = command.ExecuteReader();
+        var offset = 0;
+        // Batches stream from the reader: no partition-sized frame is built and no batch is copied out of one.
+        while (DataFrameReader.ReadBatch(reader, Math.Max(1, batchSize)) is { } batch)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (TryRun(work.Step, batch, out var output, out _))
+                Collect(values, output!, offset, rows);
+            else
+                RunRowByRow(work.Step, batch, offset, rows, values, failures);
+            offset += (int)batch.Rows.Count;
+        }
+    }
+
+    private DuckDB.NET.Data.DuckDBCommand ReadCommand(DuckDB.NET.Data.DuckDBConnection connection, PipelineStep step, long start, long end)
     {
         var view = InstanceView.Build(table, store.Manifest(), sources, step.Inputs.Model, step.Inputs.Transform, step.Inputs.Distills);
-        using var connection = store.OpenReader();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {view.SelectAll()} FROM {view.FromSql} WHERE {InstanceView.RowExpression} >= $start AND {InstanceView.RowExpression} < $end ORDER BY {InstanceView.RowExpression}";
+        // A function whose code names the columns it reads gets only those (and the id, which names failing rows).
+        var names = step.Inputs.Columns?.Append(table.IdColumn).ToHashSet();
+        var (select, from) = names is null ? (view.SelectAll(), view.FromSql) : (view.Select(names), view.From(names));
+        var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {select} FROM {from} WHERE {InstanceView.RowExpression} >= $start AND {InstanceView.RowExpression} < $end ORDER BY {InstanceView.RowExpression}";
         command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("start", start));
         command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("end", end));
-        using var reader = command.ExecuteReader();
-        return DataFrameReader.Read(reader);
+        return command;
+    }
+
+    // A failed batch is retried row by row, so one bad row costs only itself.
+    private void RunRowByRow(PipelineStep step, DataFrame batch, int offset, int rows, Dictionary<ColumnKey, object?[]> values,
+        List<RowFailure> failures)
+    {
+        for (var row = 0; row < batch.Rows.Count; row++)
+        {
+            var single = DataFrameReader.Rows(batch, row, 1);
+            if (TryRun(step, single, out var rowOutput, out var error))
+                Collect(values, rowOutput!, offset + row, rows);
+            else
+                failures.Add(new RowFailure(IdOf(batch, row), error!.GetType().Name, error.Message));
+        }
     }
 
     private static bool TryRun(PipelineStep step, DataFrame batch, out StepOutput? output, out Exception? error)

@@ -7,10 +7,11 @@ namespace Zeno.Core.Pipeline;
 /// Runs a plan level by level: prepares each step's columns in the store (keeping the partitions a previous run with
 /// the same fingerprint committed), hands the missing partitions to the executor and reports typed progress events.
 /// </summary>
-public sealed class PipelineRunner(ZenoStore store, InstanceTable table, ViewSources sources, IPartitionExecutor executor, int batchSize)
+public sealed class PipelineRunner(
+    ZenoStore store, InstanceTable table, ViewSources sources, IPartitionExecutor executor, int batchSize, int partitionRows)
 {
     /// <summary>Rows per partition: the unit of work, of commit and of resumption.</summary>
-    public int PartitionRows => Math.Max(1, batchSize) * 8;
+    public int PartitionRows => Math.Max(1, partitionRows);
 
     /// <summary>Partitions of the instance table.</summary>
     public int PartitionCount => (int)((table.Rows + PartitionRows - 1) / PartitionRows);

@@ -27,7 +27,8 @@ public sealed record PipelineStep(
 /// <param name="Model">When set, the batch holds this model's output under <see cref="Zeno.ZenoOptions.OutputColumn"/>.</param>
 /// <param name="Transform">When set, the data column holds this transform's instances.</param>
 /// <param name="Distills">Whether the batch holds the model-independent distill columns.</param>
-public sealed record StepInputs(string? Model, string? Transform, bool Distills);
+/// <param name="Columns">The only columns the function reads (the id column comes too), or null for every column.</param>
+public sealed record StepInputs(string? Model, string? Transform, bool Distills, IReadOnlyList<string>? Columns = null);
 
 /// <summary>The columns a step produced for one batch, each with one value per row.</summary>
 public sealed record StepOutput(IReadOnlyList<(ColumnKey Key, IReadOnlyList<object?> Values)> Columns);

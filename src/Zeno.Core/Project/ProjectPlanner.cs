@@ -26,7 +26,7 @@ internal sealed class ProjectPlanner(ZenoConfig config, InstanceTable table, Fun
             var print = Fingerprint.Of("transform", transform.Descriptor.Fingerprint, table.DataVersion);
             transformPrints[name] = print;
             steps.Add(new PipelineStep($"transform {name}", new ColumnKey(ColumnKind.TransformData, name), print, 0,
-                new StepInputs(null, null, false), Options(null, null, $"transform-{name}"),
+                new StepInputs(null, null, false, Reads(transform.Descriptor)), Options(null, null, $"transform-{name}"),
                 (batch, options) => Single(new ColumnKey(ColumnKind.TransformData, name), transform.Invoke(batch, options).Data)));
         }
         foreach (var distill in functions.Distills.Values.Where(d => !d.Descriptor.ReadsModelOutput))
@@ -34,7 +34,7 @@ internal sealed class ProjectPlanner(ZenoConfig config, InstanceTable table, Fun
             var key = new ColumnKey(ColumnKind.Distill, distill.Descriptor.Name);
             steps.Add(new PipelineStep($"distill {key.Name}", key,
                 Fingerprint.Of("distill", distill.Descriptor.Fingerprint, table.DataVersion), 0,
-                new StepInputs(null, null, false), Options(null, null, null),
+                new StepInputs(null, null, false, Reads(distill.Descriptor)), Options(null, null, null),
                 (batch, options) => Single(key, distill.Invoke(batch, options).Values)));
         }
         var outputPrints = new Dictionary<(string, string?), string>();
@@ -46,7 +46,7 @@ internal sealed class ProjectPlanner(ZenoConfig config, InstanceTable table, Fun
                 var key = new ColumnKey(ColumnKind.Distill, distill.Descriptor.Name, model, transform);
                 steps.Add(new PipelineStep($"distill {key.Name} @ {Describe(model, transform)}", key,
                     Fingerprint.Of("distill", distill.Descriptor.Fingerprint, outputPrint), 2,
-                    new StepInputs(model, transform, true), Options(model, transform, null),
+                    new StepInputs(model, transform, true, Reads(distill.Descriptor)), Options(model, transform, null),
                     (batch, options) => Single(key, distill.Invoke(batch, options).Values)));
             }
         return steps;
@@ -66,7 +66,7 @@ internal sealed class ProjectPlanner(ZenoConfig config, InstanceTable table, Fun
                 outputPrints[(model.Name, null)] = print;
                 var file = new Lazy<PredictionsFile>(() => predictions(model));
                 yield return new PipelineStep($"model {model.Name}", ColumnKey.Output(model.Name), print, 1,
-                    new StepInputs(null, null, false), Options(model.Name, null, null),
+                    new StepInputs(null, null, false, [table.IdColumn]), Options(model.Name, null, null),
                     (batch, _) => Lookup(file.Value, batch, model.Name));
                 yield break;
             }
@@ -85,7 +85,7 @@ internal sealed class ProjectPlanner(ZenoConfig config, InstanceTable table, Fun
             outputPrints[(model.Name, transform)] = print;
             var t = transform;
             yield return new PipelineStep($"model {Describe(model.Name, t)}", ColumnKey.Output(model.Name, t), print, 1,
-                new StepInputs(null, t, false), Options(model.Name, t, $"model-{model.Name}"),
+                new StepInputs(null, t, false, Reads(factory.Descriptor)), Options(model.Name, t, $"model-{model.Name}"),
                 (batch, options) => FromModel(instance.Value(batch, options), model.Name, t));
         }
     }
@@ -128,6 +128,17 @@ internal sealed class ProjectPlanner(ZenoConfig config, InstanceTable table, Fun
         var columns = file.Columns.Select((name, c) => (c == 0 ? ColumnKey.Output(model) : new ColumnKey(ColumnKind.ModelColumn, name, model), (IReadOnlyList<object?>)values[c]));
         return new StepOutput(columns.ToList());
     }
+
+    // The columns a function's code reads, with the options' column names resolved as its options will hold them.
+    private IReadOnlyList<string>? Reads(FunctionDescriptor function) =>
+        function.ReadsColumns?.Select(name => name switch
+        {
+            ColumnReads.OptionPrefix + "IdColumn" => table.IdColumn,
+            ColumnReads.OptionPrefix + "DataColumn" => config.DataColumn,
+            ColumnReads.OptionPrefix + "LabelColumn" => config.LabelColumn,
+            ColumnReads.OptionPrefix + "OutputColumn" => InstanceView.OutputName,
+            _ => name,
+        }).OfType<string>().ToList();
 
     private static StepOutput Single(ColumnKey key, IReadOnlyList<object?> values) => new([(key, values)]);
 

@@ -94,7 +94,7 @@ public sealed class ZenoProject : IDisposable
         var keep = Steps.Select(step => step.Key).ToHashSet();
         Store.RemoveColumnsExcept(Store.Manifest().Select(entry => entry.Key)
             .Where(key => keep.Contains(key) || Steps.Any(step => IsExtraColumnOf(step, key))).ToHashSet());
-        var runner = new PipelineRunner(Store, Instances, Sources, executor ?? new LocalPartitionExecutor(Config.Parallelism), Config.BatchSize);
+        var runner = new PipelineRunner(Store, Instances, Sources, executor ?? new LocalPartitionExecutor(Config.Parallelism), Config.BatchSize, Config.PartitionRows);
         var result = await runner.RunAsync(Steps, progress, cancellationToken).ConfigureAwait(false);
         ProjectValidator.ValidateAfterPipeline(this);
         return result;

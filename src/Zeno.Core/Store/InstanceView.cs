@@ -77,6 +77,11 @@ public sealed class InstanceView
     public string SelectAll() =>
         string.Join(", ", Columns.Select(column => $"{column.SqlExpression} AS {Sql.QuoteIdentifier(column.Name)}"));
 
+    /// <summary>The named columns as "expression AS name", in view order (names the view lacks are left out).</summary>
+    public string Select(IReadOnlyCollection<string> names) =>
+        string.Join(", ", Columns.Where(column => names.Contains(column.Name))
+            .Select(column => $"{column.SqlExpression} AS {Sql.QuoteIdentifier(column.Name)}"));
+
     /// <summary>The column with a name, or null.</summary>
     public ViewColumn? Find(string name) => Columns.FirstOrDefault(column => column.Name == name);
 

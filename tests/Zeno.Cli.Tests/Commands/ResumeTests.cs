@@ -25,6 +25,7 @@ public sealed class ResumeTests
         label_column = "label"
         functions = "functions"
         batch_size = 5
+        partition_rows = 40
         parallelism = 1
 
         [[models]]

@@ -55,6 +55,7 @@ internal sealed class SmallProject : IDisposable
         label_column = "label"
         functions = "functions"
         batch_size = 5
+        partition_rows = 40
 
         [[models]]
         name = "short"

@@ -21,13 +21,29 @@ internal static class ChartTypes
         var resolver = new ViewColumnResolver(view, context.Instances);
         if (column.Origin == ViewColumnOrigin.Data || ViewColumnResolver.StorageOf(column.SqlType) == StorageKind.Other)
             return resolver.TypeOf(column);
-        // An output read from a data column has that column's type, inferred at import: profiling it again drew a
-        // sample of every row on each start (seconds at 10M rows) to learn the same thing.
-        if (column is { Origin: ViewColumnOrigin.Output, Table: null } && model is not null && transform is null
-            && context.Sources.OutputDataColumns.TryGetValue(model, out var source) && context.Instances.Find(source) is { } data)
-            return data.Type;
+        // An output read straight from a data column has that column's values, which the import already typed.
+        if (OutputDataColumn(context, column, model, transform) is { } source)
+            return source.Type;
         var key = HistogramKeys.Of("type", context, column, model, transform);
-        return cache.GetOrAdd(key, () => new Boxed(Infer(connection(), view, column, context.Instances.Rows))).Type;
+        return cache.GetOrAdd(key, () => new Boxed(Stored(context.Store, key) ?? Measure(context.Store, key, connection(), view, column, context.Instances.Rows))).Type;
+    }
+
+    private static Data.ColumnInfo? OutputDataColumn(EvaluationContext context, ViewColumn column, string? model, string? transform) =>
+        column is { Origin: ViewColumnOrigin.Output, Join: null } && model is not null && transform is null
+        && context.Sources.OutputDataColumns.TryGetValue(model, out var name)
+            ? context.Instances.Find(name)
+            : null;
+
+    private static ColumnType? Stored(ZenoStore store, string key) =>
+        Enum.TryParse<ColumnType>(store.CachedMeasure(key), out var type) ? type : null;
+
+    // Profiling a computed column reads up to 200K rows through a join: seconds at a million rows, so the answer is
+    // kept with the store and a warm start does not profile again.
+    private static ColumnType Measure(ZenoStore store, string key, DuckDBConnection connection, InstanceView view, ViewColumn column, long rows)
+    {
+        var type = Infer(connection, view, column, rows);
+        store.CacheMeasure(key, type.ToString());
+        return type;
     }
 
     private static ColumnType Infer(DuckDBConnection connection, InstanceView view, ViewColumn column, long rows)

@@ -51,4 +51,35 @@ public sealed class ComputedColumnTypeTests
         Assert.All(votes.Buckets, bucket => Assert.Equal(BucketKind.Range, bucket.Kind));
         Assert.Equal(120, votes.Buckets.Sum(b => b.Total));
     }
+
+    [Fact]
+    public async Task A_computed_columns_type_is_kept_with_the_store_and_read_back_instead_of_profiled_again()
+    {
+        using var folder = new TempProject();
+        var ids = Enumerable.Range(0, 60).Select(i => $"e{i:D2}").ToList();
+        folder.WriteCsv("data.csv", ["id", "label"], ids.Select(id => new object?[] { id, "a" }));
+        folder.WriteCsv("preds.csv", ["id", "output", "tier"], ids.Select((id, i) => new object?[] { id, "a", (long)(i % 3) }));
+        folder.Write("zeno.toml", """
+            data = "data.csv"
+            id_column = "id"
+            label_column = "label"
+
+            [[models]]
+            name = "file"
+            predictions = "preds.csv"
+            """);
+        using (var project = ZenoProject.Open(ConfigLoader.Load(folder.ConfigPath)))
+        {
+            await project.RunPipelineAsync();
+            Assert.Equal(ColumnType.Nominal, Type(project, "tier"));
+            // Overwrite what the first profile saved: a reopened project must answer from the store, not profile.
+            project.Store.Write(connection => ZenoStore.Execute(connection,
+                "UPDATE zeno_meta SET value = 'Continuous' WHERE key LIKE 'measure.%'"));
+        }
+        using (var reopened = ZenoProject.Open(ConfigLoader.Load(folder.ConfigPath)))
+            Assert.Equal(ColumnType.Continuous, Type(reopened, "tier"));
+    }
+
+    private static ColumnType Type(ZenoProject project, string column) =>
+        new HistogramEngine(project.EvaluationContext(), new HistogramCache()).Columns("file").Single(c => c.Name == column).Type;
 }
