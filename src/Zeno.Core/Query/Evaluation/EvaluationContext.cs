@@ -33,9 +33,6 @@ public sealed class EvaluationContext(
     /// <summary>The instance table.</summary>
     public InstanceTable Instances => instances;
 
-    /// <summary>Where each model's outputs live when they are data columns.</summary>
-    public ViewSources Sources => sources;
-
     /// <summary>The user's [Metric] functions.</summary>
     public FunctionCatalog Functions => functions;
 
