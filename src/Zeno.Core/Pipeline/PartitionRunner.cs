@@ -45,7 +45,7 @@ internal sealed class PartitionRunner(
             if (TryRun(work.Step, batch, out var output, out _))
                 Collect(values, output!, offset, rows);
             else
-                RunRowByRow(work.Step, batch, offset, rows, values, failures);
+                RunRowByRow(work.Step, batch, work.Start, offset, rows, values, failures);
             offset += (int)batch.Rows.Count;
         }
     }
@@ -53,8 +53,11 @@ internal sealed class PartitionRunner(
     private DuckDB.NET.Data.DuckDBCommand ReadCommand(DuckDB.NET.Data.DuckDBConnection connection, PipelineStep step, long start, long end)
     {
         var view = InstanceView.Build(table, store.Manifest(), sources, step.Inputs.Model, step.Inputs.Transform, step.Inputs.Distills);
-        // A function whose code names the columns it reads gets only those (and the id, which names failing rows).
-        var names = step.Inputs.Columns?.Append(table.IdColumn).ToHashSet();
+        // A function whose code names the columns it reads gets only those: the id alone can cost more to read than a
+        // number column, so a failing row's id is looked up when it fails. A frame needs one column to have rows.
+        var names = step.Inputs.Columns?.ToHashSet();
+        if (names is { Count: 0 })
+            names.Add(table.IdColumn);
         var (select, from) = names is null ? (view.SelectAll(), view.FromSql) : (view.Select(names), view.From(names));
         var command = connection.CreateCommand();
         command.CommandText = $"SELECT {select} FROM {from} WHERE {InstanceView.RowExpression} >= $start AND {InstanceView.RowExpression} < $end ORDER BY {InstanceView.RowExpression}";
@@ -64,7 +67,7 @@ internal sealed class PartitionRunner(
     }
 
     // A failed batch is retried row by row, so one bad row costs only itself.
-    private void RunRowByRow(PipelineStep step, DataFrame batch, int offset, int rows, Dictionary<ColumnKey, object?[]> values,
+    private void RunRowByRow(PipelineStep step, DataFrame batch, long start, int offset, int rows, Dictionary<ColumnKey, object?[]> values,
         List<RowFailure> failures)
     {
         for (var row = 0; row < batch.Rows.Count; row++)
@@ -73,7 +76,7 @@ internal sealed class PartitionRunner(
             if (TryRun(step, single, out var rowOutput, out var error))
                 Collect(values, rowOutput!, offset + row, rows);
             else
-                failures.Add(new RowFailure(IdOf(batch, row), error!.GetType().Name, error.Message));
+                failures.Add(new RowFailure(IdOf(batch, row, start + offset + row), error!.GetType().Name, error.Message));
         }
     }
 
@@ -110,10 +113,10 @@ internal sealed class PartitionRunner(
         }
     }
 
-    private string IdOf(DataFrame frame, int row) =>
+    private string IdOf(DataFrame frame, int row, long rowNumber) =>
         frame.Columns.IndexOf(table.IdColumn) is var index and >= 0
             ? Convert.ToString(frame.Columns[index][row], System.Globalization.CultureInfo.InvariantCulture) ?? "(null)"
-            : $"row {row}";
+            : store.InstanceId(table.IdColumn, rowNumber) ?? $"row {rowNumber}";
 
     // Extra per-model columns are only known once the model answers; they share the step's fingerprint.
     private void PrepareExtraColumns(PipelineStep step, IReadOnlyList<ColumnWrite> writes)
