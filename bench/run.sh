@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark suite of issue 6, in one command. See bench/README.md for what it measures and the latest figures.
-#   bench/run.sh                     1M and 10M rows: about an hour on 2 cores; writes bench/results/ and bench/README.md
+#   bench/run.sh                     1M and 10M rows: about 15 minutes on 2 idle cores; writes bench/results/ and bench/README.md
 #   bench/run.sh --rows 100k,1M      other sizes (k and M suffixes)
 #   bench/run.sh --quick             20k rows, few repeats, in about a minute: checks that the harness works
 #                                    (results in artifacts/bench/, README untouched; exits 1 if an engine disagrees)
