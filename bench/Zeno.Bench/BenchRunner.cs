@@ -204,46 +204,34 @@ internal static class BenchRunner
         return new SizeResults(label, rows, measures, engines, disagreements, notes);
     }
 
-    // The browser's part of brushing: node drives Debian's Chromium through the web app's playwright-core.
+    // The browser's part of brushing: the arithmetic of a frame, on the index the server sent.
     private static async Task<BrowserFrames?> BrowserFramesAsync(BenchOptions options, string folder, string index, List<string> notes)
     {
-        if (!File.Exists(options.Chromium) || !Directory.Exists(Path.Combine(options.Repo, "web/node_modules/playwright-core")))
-        {
-            notes.Add($"Browser frame not measured: needs {options.Chromium} (apt-get install chromium) and web/node_modules (built with the CLI).");
-            return null;
-        }
-        Log("  chromium: brush frames from the index");
         var (indexFile, report) = (Path.Combine(folder, "brush-index.json"), Path.Combine(folder, "browser-report.json"));
         await File.WriteAllTextAsync(indexFile, index);
-        var info = new ProcessStartInfo("node") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { Path.Combine(options.Repo, "bench/browser/brush-frames.mjs"), indexFile, report })
-            info.ArgumentList.Add(arg);
-        info.Environment["CHROMIUM"] = options.Chromium;
-        using var process = Process.Start(info)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            notes.Add($"Browser frame failed: {(await errors).Trim().Split('\n').LastOrDefault()}");
-            return null;
-        }
-        return System.Text.Json.JsonSerializer.Deserialize<BrowserFrames>(await File.ReadAllTextAsync(report), WorkloadFile.Json);
+        return await BrowserScriptAsync<BrowserFrames>(options, "Browser frame", "brush frames from the index", "bench/browser/brush-frames.mjs",
+            [indexFile], report, notes);
     }
 
     // The whole brushing frame in the real page: bench/browser/brush-ui-frames.mjs drags a brush on the income chart of
     // the running server's Exploration page and times each pointer move until the other charts are redrawn.
-    private static async Task<UiFrames?> BrowserUiFramesAsync(BenchOptions options, string folder, string url, List<string> notes)
+    private static Task<UiFrames?> BrowserUiFramesAsync(BenchOptions options, string folder, string url, List<string> notes) =>
+        BrowserScriptAsync<UiFrames>(options, "Brushing in the page", "brushing in the Exploration page", "bench/browser/brush-ui-frames.mjs",
+            [url, BenchWorkload.BrushedColumn], Path.Combine(folder, "browser-ui-report.json"), notes);
+
+    // A script of bench/browser/: node drives Debian's Chromium through the web app's playwright-core and writes its
+    // report (the last argument) as JSON. A missing browser or script failure is a note, not a crash of the run.
+    private static async Task<T?> BrowserScriptAsync<T>(BenchOptions options, string measure, string step, string script, string[] args, string report,
+        List<string> notes) where T : class
     {
         if (!File.Exists(options.Chromium) || !Directory.Exists(Path.Combine(options.Repo, "web/node_modules/playwright-core")))
         {
-            notes.Add($"Brushing in the page not measured: needs {options.Chromium} (apt-get install chromium) and web/node_modules (built with the CLI).");
+            notes.Add($"{measure} not measured: needs {options.Chromium} (apt-get install chromium) and web/node_modules (built with the CLI).");
             return null;
         }
-        Log("  chromium: brushing in the Exploration page");
-        var report = Path.Combine(folder, "browser-ui-report.json");
+        Log($"  chromium: {step}");
         var info = new ProcessStartInfo("node") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { Path.Combine(options.Repo, "bench/browser/brush-ui-frames.mjs"), url, BenchWorkload.BrushedColumn, report })
+        foreach (var arg in (string[])[Path.Combine(options.Repo, script), .. args, report])
             info.ArgumentList.Add(arg);
         info.Environment["CHROMIUM"] = options.Chromium;
         using var process = Process.Start(info)!;
@@ -252,10 +240,10 @@ internal static class BenchRunner
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
         {
-            notes.Add($"Brushing in the page failed: {(await errors).Trim().Split('\n').LastOrDefault()}");
+            notes.Add($"{measure} failed: {(await errors).Trim().Split('\n').LastOrDefault()}");
             return null;
         }
-        return System.Text.Json.JsonSerializer.Deserialize<UiFrames>(await File.ReadAllTextAsync(report), WorkloadFile.Json);
+        return System.Text.Json.JsonSerializer.Deserialize<T>(await File.ReadAllTextAsync(report), WorkloadFile.Json);
     }
 
     private static async Task<BaselineReport?> BaselineAsync(string name, string program, string[] args, List<string> notes)
