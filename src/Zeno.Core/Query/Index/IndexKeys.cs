@@ -27,6 +27,8 @@ internal static class IndexKeys
 
     public static string Metric(string view, MetricRowsSql metric) => Fingerprint.Of("index-metric", view, metric.Kind.ToString(), metric.Sql);
 
+    public static string Sort(string view, string expression) => Fingerprint.Of("index-sort", view, expression);
+
     // Typed, and in the round-trip form, so 1 (a number) and "1" (text) or two near doubles never share a key.
     private static string Text(object? value) => value switch
     {

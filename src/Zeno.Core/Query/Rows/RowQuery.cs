@@ -3,6 +3,8 @@ using DuckDB.NET.Data;
 using Zeno.Core.Errors;
 using Zeno.Core.Query.Evaluation;
 using Zeno.Core.Query.Filters;
+using Zeno.Core.Query.Histograms;
+using Zeno.Core.Query.Index;
 using Zeno.Core.Query.Sql;
 using Zeno.Core.Store;
 
@@ -32,7 +34,11 @@ public static class RowQuery
     /// <see cref="RowPageRequest.OnlyDifferent"/> keeps the rows where the two outputs differ (the total counts those).
     /// Rows are sorted by the sort column (missing values last), ties and unsorted pages in the data's row order.
     /// </summary>
-    public static RowPage Page(EvaluationContext context, RowPageRequest request)
+    public static RowPage Page(EvaluationContext context, RowPageRequest request) =>
+        Page(context, request, QueryPath.Auto, IndexCache.Shared, HistogramCache.Shared);
+
+    /// <summary>One page, with the binned index's help where <paramref name="path"/> allows (tests compare the paths).</summary>
+    internal static RowPage Page(EvaluationContext context, RowPageRequest request, QueryPath path, IndexCache index, HistogramCache layouts)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(request);
@@ -76,6 +82,35 @@ public static class RowQuery
 
         var read = columns.Select(column => column.Name).Concat(keyColumns).ToList();
         using var connection = context.Store.OpenReader();
+        RowPage PageOf(long total, string pageWhere)
+        {
+            if (request.Limit == 0 || total <= request.Offset)
+                return new RowPage(total, names, [], comparison?.Kind);
+            var order = sort is null
+                ? InstanceView.RowExpression
+                : $"{sort} {(request.Descending ? "DESC" : "ASC")} NULLS LAST, {InstanceView.RowExpression}";
+            using var page = connection.CreateCommand();
+            // Offset and limit are checked integers, not user text, so they are written into the SQL as numbers.
+            page.CommandText = $"SELECT {string.Join(", ", fields.Select(field => field.SqlExpression))} FROM {slice.From(read)} {comparison?.Join} " +
+                $"WHERE {pageWhere} ORDER BY {order} LIMIT {request.Limit.ToString(CultureInfo.InvariantCulture)} OFFSET {request.Offset.ToString(CultureInfo.InvariantCulture)}";
+            slice.Parameters.ApplyTo(page);
+            return new RowPage(total, names, ReadRows(page, names), comparison?.Kind);
+        }
+
+        // The index counts the slice without a scan and finds the rows of an unsorted page or one sorted by a number,
+        // which DuckDB then only fetches.
+        if (path != QueryPath.Sql && !readsComparison)
+        {
+            var plan = new IndexedPages(context, index, layouts).TryPlan(slice, request.Filter, request.Model, request.Transform, request.Sort,
+                request.Descending, request.Offset, request.Limit, () => connection);
+            if (plan is { Rows: { } planned } && Fetch(connection, slice, read, comparison, fields, planned) is { } fetched)
+                return new RowPage(plan.Total, names, fetched, comparison?.Kind);
+            if (plan is not null)
+                return PageOf(plan.Total, where);
+        }
+        if (path == QueryPath.Index)
+            throw new InvalidOperationException("the binned index declined a page it was required to plan");
+
         // One scan serves the total and the page when the page has to sort the filter's rows anyway. Without a filter
         // the total is the table's (free) and without a sort the page ends at its last row, so two queries cost less.
         if (request.Limit > 0 && sort is not null && where != SliceQuery.Everything)
@@ -90,24 +125,35 @@ public static class RowQuery
                 return new RowPage(pageTotal, names, rows, comparison?.Kind);
         }
 
-        long total;
-        using (var count = connection.CreateCommand())
+        using var count = connection.CreateCommand();
+        count.CommandText = $"SELECT count(*) FROM {matchesFrom} WHERE {where}";
+        slice.Parameters.ApplyTo(count);
+        return PageOf(Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture), where);
+    }
+
+    // The rows at the given zeno_rows, in that order, picked by rowid so DuckDB reads only them; null where the table's
+    // rowids are not its zeno_rows (then SQL finds the page itself).
+    private static List<IReadOnlyDictionary<string, object?>>? Fetch(DuckDBConnection connection, SliceQuery slice, IReadOnlyList<string> read,
+        RowComparison? comparison, IReadOnlyList<(string Name, string SqlExpression)> fields, IReadOnlyList<long> rows)
+    {
+        if (rows.Count == 0)
+            return [];
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {InstanceView.RowExpression}, {string.Join(", ", fields.Select(field => field.SqlExpression))} " +
+            $"FROM {slice.View.From(read)} {comparison?.Join} WHERE {InstanceView.InstanceAlias}.rowid IN (SELECT unnest($zeno_page_rows))";
+        command.Parameters.Add(new DuckDBParameter("zeno_page_rows", rows.ToList()));
+        var found = new Dictionary<long, IReadOnlyDictionary<string, object?>>();
+        using (var reader = command.ExecuteReader())
         {
-            count.CommandText = $"SELECT count(*) FROM {matchesFrom} WHERE {where}";
-            slice.Parameters.ApplyTo(count);
-            total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+            while (reader.Read())
+            {
+                var row = new OrderedDictionary<string, object?>(fields.Count);
+                for (var i = 0; i < fields.Count; i++)
+                    row[fields[i].Name] = RowValues.ToJson(reader.IsDBNull(i + 1) ? null : reader.GetValue(i + 1));
+                found[reader.GetInt64(0)] = row;
+            }
         }
-        if (request.Limit == 0 || total <= request.Offset)
-            return new RowPage(total, names, [], comparison?.Kind);
-        var order = sort is null
-            ? InstanceView.RowExpression
-            : $"{sort} {(request.Descending ? "DESC" : "ASC")} NULLS LAST, {InstanceView.RowExpression}";
-        using var page = connection.CreateCommand();
-        // Offset and limit are checked integers, not user text, so they are written into the SQL as numbers.
-        page.CommandText = $"SELECT {string.Join(", ", fields.Select(field => field.SqlExpression))} FROM {slice.From(read)} {comparison?.Join} " +
-            $"WHERE {where} ORDER BY {order} LIMIT {request.Limit.ToString(CultureInfo.InvariantCulture)} OFFSET {request.Offset.ToString(CultureInfo.InvariantCulture)}";
-        slice.Parameters.ApplyTo(page);
-        return new RowPage(total, names, ReadRows(page, names), comparison?.Kind);
+        return rows.All(found.ContainsKey) && found.Count == rows.Count ? [.. rows.Select(row => found[row])] : null;
     }
 
     /// <summary>One page; see <see cref="Page(EvaluationContext, RowPageRequest)"/>.</summary>

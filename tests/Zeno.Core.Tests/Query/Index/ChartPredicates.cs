@@ -7,6 +7,18 @@ namespace Zeno.Core.Tests.Query.Index;
 /// <summary>Predicates on charts' bins as the UI makes them: a bar, a snapped brush, a list of values, "missing", their negations.</summary>
 internal static class ChartPredicates
 {
+    /// <summary>A slice's filter: none, any filter on the data, bars and brushes, or bars and brushes combined with any filter.</summary>
+    public static Predicate? Slice(Random random, SomeTable table, HistogramResponse panel) => random.Next(5) switch
+    {
+        0 => null,
+        1 => Some.Predicate(random, table, 2),
+        2 => Aligned(random, panel),
+        3 => Aligned(random, panel) is { } a && Aligned(random, panel) is { } b ? Group.And(a, b) : null,
+        _ => Aligned(random, panel) is { } aligned
+            ? random.Next(2) == 0 ? Group.And(aligned, Some.Predicate(random, table, 1)) : Group.Or(aligned, Some.Predicate(random, table, 1))
+            : null,
+    };
+
     /// <summary>A predicate on one chart's bins, as the UI makes them.</summary>
     public static Predicate? Aligned(Random random, HistogramResponse charts, string? column = null)
     {

@@ -38,7 +38,7 @@ public sealed class MetricAgreementTests
             var model = Some.Pick(random, IndexProject.Models);
             // The panel as the UI shows it (default top values and bins), so its bars are bin sets of the index.
             var panel = charts.Compute(new HistogramRequest([.. charts.Columns(model).Select(c => c.Name)]) { Model = model });
-            var filter = Filter(random, table, panel);
+            var filter = ChartPredicates.Slice(random, table, panel);
             string?[] models = random.Next(2) == 0 ? [model] : [.. IndexProject.Models];
             foreach (var metric in context.Config.Metrics)
             {
@@ -90,15 +90,4 @@ public sealed class MetricAgreementTests
 
     private static bool Decomposable(MetricConfig metric) => metric.Type is not (BuiltInMetric.F1 or BuiltInMetric.Precision or BuiltInMetric.Recall
         or BuiltInMetric.Wer or BuiltInMetric.Cer or null);
-
-    private static Predicate? Filter(Random random, SomeTable table, HistogramResponse panel) => random.Next(5) switch
-    {
-        0 => null,
-        1 => Some.Predicate(random, table, 2),
-        2 => ChartPredicates.Aligned(random, panel),
-        3 => ChartPredicates.Aligned(random, panel) is { } a && ChartPredicates.Aligned(random, panel) is { } b ? Group.And(a, b) : null,
-        _ => ChartPredicates.Aligned(random, panel) is { } aligned
-            ? random.Next(2) == 0 ? Group.And(aligned, Some.Predicate(random, table, 1)) : Group.Or(aligned, Some.Predicate(random, table, 1))
-            : null,
-    };
 }

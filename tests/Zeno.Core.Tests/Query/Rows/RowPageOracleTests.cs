@@ -2,6 +2,8 @@ using DuckDB.NET.Data;
 using Zeno.Core.Config;
 using Zeno.Core.Project;
 using Zeno.Core.Query.Filters;
+using Zeno.Core.Query.Histograms;
+using Zeno.Core.Query.Index;
 using Zeno.Core.Query.Rows;
 using Zeno.Core.Store;
 using Zeno.Core.Tests.Query.Filters;
@@ -11,24 +13,31 @@ namespace Zeno.Core.Tests.Query.Rows;
 
 /// <summary>
 /// Pages hold exactly the rows, the order and the total that LINQ gives on random tables (a column of every kind,
-/// with ties and missing values), random filters, sort columns, directions, offsets and limits.
+/// with ties and missing values), random filters, sort columns, directions, offsets and limits: whether SQL alone
+/// answers or the binned index counts the slice and bounds the sorted rows.
 /// </summary>
 public sealed class RowPageOracleTests
 {
     private const int RequestsPerSeed = 60;
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    public async Task Pages_match_a_linq_filter_sort_and_count(int seed)
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, false)]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    [InlineData(3, true)]
+    [InlineData(4, true)]
+    public async Task Pages_match_a_linq_filter_sort_and_count(int seed, bool index)
     {
+        var path = index ? QueryPath.Index : QueryPath.Sql;
         var random = new Random(seed);
         var table = Some.Table(random);
         using var folder = ProjectOf(table);
         using var project = ZenoProject.Open(ConfigLoader.Load(folder.ConfigPath));
         await project.RunPipelineAsync();
         var context = project.EvaluationContext();
+        var (cache, layouts) = (new IndexCache(IndexOptions.DefaultBudgetBytes), new HistogramCache());
 
         for (var i = 0; i < RequestsPerSeed; i++)
         {
@@ -41,13 +50,13 @@ public sealed class RowPageOracleTests
             var page = RowQuery.Page(context, new RowPageRequest
             {
                 Filter = filter, Model = "m", Sort = sort, Descending = descending, Offset = offset, Limit = limit,
-            });
+            }, path, cache, layouts);
 
             var selected = Enumerable.Range(0, table.RowCount).Where(row => filter is null || LinqOracle.Holds(filter, table, row)).ToList();
             var expected = Sorted(table, selected, sort is InstanceView.OutputName ? "answer" : sort, descending)
                 .Skip(offset).Take(limit).Select(row => table.Ids[row]).ToList();
             var actual = page.Rows.Select(row => (string)row["id"]!).ToList();
-            var what = $"seed {seed}, request {i}: filter {filter}, sort {sort} {(descending ? "desc" : "asc")}, offset {offset}, limit {limit}";
+            var what = $"{path}, seed {seed}, request {i}: filter {filter}, sort {sort} {(descending ? "desc" : "asc")}, offset {offset}, limit {limit}";
             Assert.True(selected.Count == page.Total, $"{what}: total {page.Total}, expected {selected.Count}");
             Assert.True(expected.SequenceEqual(actual), $"{what}:\nexpected {string.Join(",", expected)}\ngot      {string.Join(",", actual)}");
         }
