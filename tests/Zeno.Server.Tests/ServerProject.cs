@@ -50,8 +50,8 @@ internal sealed class ServerProject : IAsyncDisposable
         """;
 
     private readonly TempProject _folder;
-    private readonly ZenoProject _project;
-    private readonly Microsoft.AspNetCore.Builder.WebApplication _app;
+    private ZenoProject _project;
+    private Microsoft.AspNetCore.Builder.WebApplication _app;
 
     private ServerProject(ZenoProject project, Microsoft.AspNetCore.Builder.WebApplication app, TempProject folder, HttpClient client)
     {
@@ -61,7 +61,7 @@ internal sealed class ServerProject : IAsyncDisposable
         Client = client;
     }
 
-    public HttpClient Client { get; }
+    public HttpClient Client { get; private set; }
 
     public TempProject Folder => _folder;
 
@@ -104,6 +104,19 @@ internal sealed class ServerProject : IAsyncDisposable
         await app.StartAsync();
         var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
         return new ServerProject(project, app, folder, client);
+    }
+
+    /// <summary>Stops the server and starts a new one over the same folder, as `zeno serve` run again does.</summary>
+    public async Task RestartAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _project.Dispose();
+        _project = ZenoProject.Open(ConfigLoader.Load(_folder.ConfigPath));
+        _app = ZenoServer.Build(_project, new ZenoServerOptions { Port = 0, RunPipeline = false });
+        await _app.StartAsync();
+        Client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
     }
 
     public async Task<JsonElement> GetJson(string path)

@@ -24,6 +24,9 @@ public sealed partial class ZenoStore : IDisposable
     /// <summary>The database file.</summary>
     public string DatabasePath { get; }
 
+    /// <summary>The cache folder the database lives in, where other caches may keep files; null for an in-memory store.</summary>
+    internal string? CacheFolder => DatabasePath == ":memory:" ? null : Path.GetDirectoryName(DatabasePath);
+
     /// <summary>Opens (creating if needed) the store in a cache folder and brings its schema up to date.</summary>
     public static ZenoStore Open(string cacheFolder)
     {

@@ -13,11 +13,14 @@ internal static class HistogramKeys
     public static string Of(string what, EvaluationContext context, ViewColumn column, string? model, string? transform, params string[] more)
     {
         var parts = new List<string?> { what, context.Instances.DataVersion, column.Name, column.SqlType };
-        if (column.Join is not null || column.Origin != ViewColumnOrigin.Data)
+        if (IsComputed(column))
         {
             parts.AddRange([model, transform, string.Join(",", context.Manifest.Select(entry => $"{entry.Key}={entry.Fingerprint}"))]);
         }
         parts.AddRange(more);
         return Fingerprint.Of([.. parts]);
     }
+
+    /// <summary>Whether a column's values depend on more than the data file: the model, the transform and the manifest.</summary>
+    public static bool IsComputed(ViewColumn column) => column.Join is not null || column.Origin != ViewColumnOrigin.Data;
 }

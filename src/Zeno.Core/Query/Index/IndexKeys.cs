@@ -1,5 +1,6 @@
 using System.Globalization;
 using Zeno.Core.Query.Evaluation;
+using Zeno.Core.Query.Histograms;
 using Zeno.Core.Query.Sql;
 using Zeno.Core.Store;
 
@@ -14,6 +15,30 @@ namespace Zeno.Core.Query.Index;
 internal static class IndexKeys
 {
     public static string Codes(string layoutKey) => Fingerprint.Of("index-codes", layoutKey);
+
+    /// <summary>
+    /// The name of a chart's codes on disk. The layout key alone is not enough there: it names a layout measured by
+    /// this process, and a later Zeno may cut the same column differently. So the key adds what the codes are a
+    /// function of — the bin SQL and its bound values (edges, top values, the expression reading the column) — and the
+    /// rows and file format; the generation is what makes the file stale (see <see cref="CodeFileGeneration"/>).
+    /// </summary>
+    public static CodeFileId CodeFile(EvaluationContext context, ViewColumn column, ChartPlan chart, IColumnResolver resolver, long rows)
+    {
+        var parameters = new SqlParameters();
+        var sql = chart.Layout.BinSql(chart.Column, resolver, parameters);
+        var key = Fingerprint.Of([ "index-code-file", CodeFileFormat.Version.ToString(CultureInfo.InvariantCulture), chart.LayoutKey, sql,
+            rows.ToString(CultureInfo.InvariantCulture), .. parameters.Select(p => Text(p.Value)) ]);
+        return new CodeFileId(CodeFileGeneration(context, HistogramKeys.IsComputed(column)), key);
+    }
+
+    /// <summary>
+    /// What a code file's validity hangs on besides its key: the data version, and for a computed column every
+    /// fingerprint of the manifest. Files of another generation are never asked for again and are deleted; data
+    /// columns have their own generation, so recomputing a model's outputs does not throw away the data's codes.
+    /// </summary>
+    public static string CodeFileGeneration(EvaluationContext context, bool computed) => computed
+        ? Fingerprint.Of("index-code-files", context.Instances.DataVersion, string.Join(",", context.Manifest.Select(entry => $"{entry.Key}={entry.Fingerprint}")))
+        : Fingerprint.Of("index-code-files", context.Instances.DataVersion);
 
     public static string View(EvaluationContext context, string? model, string? transform) =>
         Fingerprint.Of("index-view", context.Store.DatabasePath, context.Instances.DataVersion, model, transform,
