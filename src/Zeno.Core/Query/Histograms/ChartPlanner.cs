@@ -20,7 +20,7 @@ internal static class ChartPlanner
         var type = ChartTypes.TypeOf(context, view, column, of.Model, of.Transform, cache, connection);
         var key = HistogramKeys.Of("layout", context, column, of.Model, of.Transform, type.ToString(),
             shape.TopValues.ToString(CultureInfo.InvariantCulture), shape.Bins.ToString(CultureInfo.InvariantCulture));
-        var layout = cache.GetOrAdd(key, () => LayoutProfiler.Measure(connection(), resolved, type, view.From([name]), shape.TopValues, shape.Bins));
+        var layout = cache.GetOrAdd(key, () => LayoutProfiler.Measure(context.Store, key, connection, resolved, type, view.From([name]), shape.TopValues, shape.Bins));
         return new ChartPlan(name, layout, condition) { LayoutKey = key };
     }
 }
