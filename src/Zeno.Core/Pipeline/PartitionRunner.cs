@@ -10,20 +10,21 @@ internal sealed class PartitionRunner(
     ZenoStore store, InstanceTable table, ViewSources sources, int batchSize, int partitionCount, IProgress<PipelineEvent>? progress)
 {
     private readonly Lock _prepareLock = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<PipelineStep, string> _queries = new(ReferenceEqualityComparer.Instance);
 
     public ValueTask RunAsync(PartitionWork work, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var step = work.Step;
         var rows = (int)(work.End - work.Start);
-        var values = new Dictionary<ColumnKey, object?[]>();
+        var values = new Dictionary<ColumnKey, PartitionValues>();
         var failures = new List<RowFailure>();
         Compute(work, values, failures, cancellationToken);
         var rowNumbers = Enumerable.Range(0, rows).Select(i => work.Start + i).ToList();
-        values.TryAdd(step.Key, new object?[rows]);
+        values.TryAdd(step.Key, new PartitionValues(rows));
         var writes = values
             .OrderBy(pair => pair.Key == step.Key ? 0 : 1)
-            .Select(pair => new ColumnWrite(pair.Key, rowNumbers, pair.Value))
+            .Select(pair => new ColumnWrite(pair.Key, rowNumbers, pair.Value.ToList()))
             .ToList();
         PrepareExtraColumns(step, writes);
         store.CommitPartition(work.Partition, writes, failures);
@@ -31,7 +32,7 @@ internal sealed class PartitionRunner(
         return ValueTask.CompletedTask;
     }
 
-    private void Compute(PartitionWork work, Dictionary<ColumnKey, object?[]> values, List<RowFailure> failures, CancellationToken cancellationToken)
+    private void Compute(PartitionWork work, Dictionary<ColumnKey, PartitionValues> values, List<RowFailure> failures, CancellationToken cancellationToken)
     {
         var rows = (int)(work.End - work.Start);
         using var connection = store.OpenReader();
@@ -52,6 +53,17 @@ internal sealed class PartitionRunner(
 
     private DuckDB.NET.Data.DuckDBCommand ReadCommand(DuckDB.NET.Data.DuckDBConnection connection, PipelineStep step, long start, long end)
     {
+        var command = connection.CreateCommand();
+        command.CommandText = _queries.GetOrAdd(step, ReadQuery);
+        command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("start", start));
+        command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("end", end));
+        return command;
+    }
+
+    // Built once per step, not per partition: a step's inputs come from earlier levels, so the manifest the view is
+    // built from does not change while its partitions run, and reading the manifest waits for the write lock.
+    private string ReadQuery(PipelineStep step)
+    {
         var view = InstanceView.Build(table, store.Manifest(), sources, step.Inputs.Model, step.Inputs.Transform, step.Inputs.Distills);
         // A function whose code names the columns it reads gets only those: the id alone can cost more to read than a
         // number column, so a failing row's id is looked up when it fails. A frame needs one column to have rows.
@@ -59,15 +71,11 @@ internal sealed class PartitionRunner(
         if (names is { Count: 0 })
             names.Add(table.IdColumn);
         var (select, from) = names is null ? (view.SelectAll(), view.FromSql) : (view.Select(names), view.From(names));
-        var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {select} FROM {from} WHERE {InstanceView.RowExpression} >= $start AND {InstanceView.RowExpression} < $end ORDER BY {InstanceView.RowExpression}";
-        command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("start", start));
-        command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("end", end));
-        return command;
+        return $"SELECT {select} FROM {from} WHERE {InstanceView.RowExpression} >= $start AND {InstanceView.RowExpression} < $end ORDER BY {InstanceView.RowExpression}";
     }
 
     // A failed batch is retried row by row, so one bad row costs only itself.
-    private void RunRowByRow(PipelineStep step, DataFrame batch, long start, int offset, int rows, Dictionary<ColumnKey, object?[]> values,
+    private void RunRowByRow(PipelineStep step, DataFrame batch, long start, int offset, int rows, Dictionary<ColumnKey, PartitionValues> values,
         List<RowFailure> failures)
     {
         for (var row = 0; row < batch.Rows.Count; row++)
@@ -102,14 +110,13 @@ internal sealed class PartitionRunner(
         }
     }
 
-    private static void Collect(Dictionary<ColumnKey, object?[]> values, StepOutput output, int offset, int rows)
+    private static void Collect(Dictionary<ColumnKey, PartitionValues> values, StepOutput output, int offset, int rows)
     {
         foreach (var (key, columnValues) in output.Columns)
         {
             if (!values.TryGetValue(key, out var target))
-                values[key] = target = new object?[rows];
-            for (var i = 0; i < columnValues.Count; i++)
-                target[offset + i] = columnValues[i];
+                values[key] = target = new PartitionValues(rows);
+            target.Set(offset, columnValues);
         }
     }
 

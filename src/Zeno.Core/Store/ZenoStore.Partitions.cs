@@ -18,8 +18,10 @@ public sealed partial class ZenoStore
             {
                 var write = writes[i];
                 var entry = entries[i];
-                var type = StoredTypes.Widen(CurrentType(connection, write.Key), StoredTypes.Infer(write.Values));
-                EnsureType(connection, entry, write.Key, type);
+                var current = CurrentType(connection, write.Key);
+                var type = StoredTypes.Widen(current, TypedValues.Infer(write.Values) ?? StoredTypes.Infer(write.Values));
+                if (type != current)
+                    ChangeType(connection, entry, write.Key, type);
                 Append(connection, entry.TableName, write, type);
                 Execute(connection, "INSERT OR REPLACE INTO partitions VALUES ($key, $partition, $rows, $failed)",
                     ("key", write.Key.ToString()), ("partition", partition), ("rows", write.Rows.Count), ("failed", failures.Count));
@@ -54,11 +56,8 @@ public sealed partial class ZenoStore
 
     // Tables start as VARCHAR holding nulls; the first real values fix the type, and a later partition with wider
     // values (integers, then decimals) widens it. Casting existing values keeps every committed partition.
-    private static void EnsureType(DuckDBConnection connection, ManifestEntry entry, ColumnKey key, StoredType type)
+    private static void ChangeType(DuckDBConnection connection, ManifestEntry entry, ColumnKey key, StoredType type)
     {
-        var current = CurrentType(connection, key);
-        if (current == type)
-            return;
         var sqlType = StoredTypes.SqlType(type);
         Execute(connection, $"ALTER TABLE {entry.TableName} ALTER value TYPE {sqlType}");
         Execute(connection, "UPDATE manifest SET value_type = $type WHERE column_key = $key", ("type", type.ToString()), ("key", key.ToString()));
@@ -67,6 +66,8 @@ public sealed partial class ZenoStore
     private static void Append(DuckDBConnection connection, string table, ColumnWrite write, StoredType type)
     {
         using var appender = connection.CreateAppender(table);
+        if (TypedValues.TryAppend(appender, write, type))
+            return;
         for (var i = 0; i < write.Rows.Count; i++)
         {
             var row = appender.CreateRow().AppendValue(write.Rows[i]);
