@@ -21,8 +21,9 @@ internal sealed record PagePlan(long Total, IReadOnlyList<long>? Rows);
 /// </summary>
 internal sealed class IndexedPages(EvaluationContext context, IndexCache cache, HistogramCache layouts)
 {
-    // Past this many rows (a page deep in a big slice) a heap per partition costs more than letting DuckDB sort.
-    private const long MostSortedRows = 50_000;
+    // Past this many rows (a page deep in a big slice) keeping every row before the page costs more than letting
+    // DuckDB find it; the index still gives the total.
+    private const long MostPickedRows = 50_000;
 
     private readonly IndexedFilters _filters = new(context, new IndexParts(context, cache), layouts);
 
@@ -39,9 +40,9 @@ internal sealed class IndexedPages(EvaluationContext context, IndexCache cache, 
         try
         {
             var (set, codes) = _filters.RowSetOf(filter, model, transform, view, connection, IndexedFilters.ReadsOnlyInstances(filter, view));
-            if (sort is null)
+            if (offset + limit <= MostPickedRows && sort is null)
                 return Plan(PageKernel.InRowOrder(codes, rows, set, offset, limit));
-            if (Keys(view, slice.Resolver, sort, model, transform, connection) is { } keys && offset + limit <= MostSortedRows)
+            if (offset + limit <= MostPickedRows && Keys(view, slice.Resolver, sort!, model, transform, connection) is { } keys)
                 return Plan(PageKernel.Sorted(codes, rows, set, keys, descending, offset, limit));
             return new PagePlan(SelectionKernel.Run(codes, rows, set, []).Rows, null);
         }

@@ -55,13 +55,17 @@ public sealed class IndexedPageTests
         Assert.True(picked >= 10, $"only {picked} of 40 sorted pages were picked by the index");
     }
 
-    [Fact]
-    public async Task A_page_deeper_than_the_slice_is_empty_with_the_slices_total()
+    [Theory]
+    [InlineData("score", 5_000L)]
+    [InlineData(null, 5_000L)]
+    [InlineData("score", 5_000_000_000L)]
+    [InlineData(null, 5_000_000_000L)]
+    public async Task A_page_deeper_than_the_slice_is_empty_with_the_slices_total(string? sort, long offset)
     {
         using var project = await IndexProject.CreateAsync(seed: 5, rows: 300);
         var context = project.Context;
         var (index, layouts) = (new IndexCache(IndexOptions.DefaultBudgetBytes), new HistogramCache());
-        var request = new RowPageRequest { Model = "a", Sort = "score", Descending = true, Offset = 5000, Limit = 30 };
+        var request = new RowPageRequest { Model = "a", Sort = sort, Descending = true, Offset = offset, Limit = 30 };
 
         var page = RowQuery.Page(context, request, QueryPath.Index, index, layouts);
 
