@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Analysis;
 using Zeno.Core.Data;
 using Zeno.Core.Store;
@@ -10,7 +11,7 @@ internal sealed class PartitionRunner(
     ZenoStore store, InstanceTable table, ViewSources sources, int batchSize, int partitionCount, IProgress<PipelineEvent>? progress)
 {
     private readonly Lock _prepareLock = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<PipelineStep, string> _queries = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<PipelineStep, string> _queries = new(ReferenceEqualityComparer.Instance);
 
     public ValueTask RunAsync(PartitionWork work, CancellationToken cancellationToken)
     {

@@ -44,8 +44,8 @@ internal sealed class IndexedFilters(EvaluationContext context, IndexParts parts
         return (planned.Bind(predicate => parts.Bitmap(viewKey, view, resolver, predicate, rows, connection)), codes);
     }
 
-    /// <summary>A column's chart as the metadata panel draws it by default: its layout decides the codes.</summary>
-    public ChartPlan Chart(InstanceView view, ViewColumnResolver resolver, string name, string? model, string? transform,
+    // A column's chart as the metadata panel draws it by default: its layout decides the codes.
+    private ChartPlan Chart(InstanceView view, ViewColumnResolver resolver, string name, string? model, string? transform,
         Func<DuckDBConnection> connection) =>
         ChartPlanner.Plan(context, layouts, view, resolver, name, (model, transform), (Defaults.TopValues, Defaults.Bins), 0, connection);
 

@@ -40,10 +40,13 @@ internal sealed class IndexedPages(EvaluationContext context, IndexCache cache, 
         try
         {
             var (set, codes) = _filters.RowSetOf(filter, model, transform, view, connection, IndexedFilters.ReadsOnlyInstances(filter, view));
-            if (offset + limit <= MostPickedRows && sort is null)
-                return Plan(PageKernel.InRowOrder(codes, rows, set, offset, limit));
-            if (offset + limit <= MostPickedRows && Keys(view, slice.Resolver, sort!, model, transform, connection) is { } keys)
-                return Plan(PageKernel.Sorted(codes, rows, set, keys, descending, offset, limit));
+            if (offset + limit <= MostPickedRows)
+            {
+                if (sort is null)
+                    return Plan(PageKernel.InRowOrder(codes, rows, set, offset, limit));
+                if (Keys(view, slice.Resolver, sort, model, transform, connection) is { } keys)
+                    return Plan(PageKernel.Sorted(codes, rows, set, keys, descending, offset, limit));
+            }
             return new PagePlan(SelectionKernel.Run(codes, rows, set, []).Rows, null);
         }
         catch (IndexMismatchException)

@@ -28,32 +28,6 @@ internal static class SelectionKernel
         return total;
     }
 
-    /// <summary>The rows of <paramref name="set"/> (bound, over <paramref name="charts"/>) per code of <paramref name="column"/>.</summary>
-    public static long[] Tally(IReadOnlyList<CodeColumn> charts, long rows, RowSet set, CodeColumn column)
-    {
-        var words = RowBits.Words(rows);
-        var parts = new long[Math.Max(1, Math.Min(Partitions, (words + BlockWords - 1) / BlockWords))][];
-        Parallel.For(0, parts.Length, p =>
-        {
-            var (from, to) = ((int)((long)words * p / parts.Length), (int)((long)words * (p + 1) / parts.Length));
-            var evaluator = new RowSetEvaluator(charts, rows);
-            var block = new ulong[BlockWords];
-            var counts = new long[column.Codes];
-            for (var first = from; first < to; first += BlockWords)
-            {
-                var mask = block.AsSpan(0, Math.Min(BlockWords, to - first));
-                evaluator.Evaluate(set, first, mask);
-                CodeCounter.Count(column, first, mask, counts, null, null);
-            }
-            parts[p] = counts;
-        });
-        var total = new long[column.Codes];
-        foreach (var part in parts)
-            for (var code = 0; code < total.Length; code++)
-                total[code] += part[code];
-        return total;
-    }
-
     private static (long, BinStats[]) Partition(IReadOnlyList<CodeColumn> charts, long rows, RowSet set, IReadOnlyList<RowMetric> metrics, int from, int to)
     {
         var evaluator = new RowSetEvaluator(charts, rows);
