@@ -16,6 +16,9 @@ internal abstract class TypedValueList : IReadOnlyList<object?>
     /// <summary>An empty list of the same element type, to gather many batches' values into.</summary>
     public abstract TypedValueList Allocate(int count);
 
+    /// <summary>A list over <paramref name="items"/>, an array of the same element type (one used before, say).</summary>
+    public abstract TypedValueList Over(Array items);
+
     public IEnumerator<object?> GetEnumerator()
     {
         for (var i = 0; i < Count; i++)
@@ -32,4 +35,6 @@ internal sealed class TypedValueList<T>(T[] items) : TypedValueList
     public override object? this[int index] => items[index];
 
     public override TypedValueList Allocate(int count) => new TypedValueList<T>(new T[count]);
+
+    public override TypedValueList Over(Array items) => new TypedValueList<T>((T[])items);
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using Microsoft.Data.Analysis;
 
 namespace Zeno;
 
@@ -8,6 +9,13 @@ internal static class ValueList
 {
     public static IReadOnlyList<object?> From(IEnumerable values) => values switch
     {
+        // A DataFrame column (e.g. `batch.Columns["income"] / 1000.0`) enumerates through its indexer, one lookup a
+        // value; its buffers copy at memory speed.
+        PrimitiveDataFrameColumn<double> column => Copied(column),
+        PrimitiveDataFrameColumn<float> column => Copied(column),
+        PrimitiveDataFrameColumn<long> column => Copied(column),
+        PrimitiveDataFrameColumn<int> column => Copied(column),
+        PrimitiveDataFrameColumn<bool> column => Copied(column),
         IEnumerable<double> typed => Typed(typed),
         IEnumerable<double?> typed => Typed(typed),
         IEnumerable<float> typed => Typed(typed),
@@ -22,6 +30,21 @@ internal static class ValueList
     };
 
     private static TypedValueList<T> Typed<T>(IEnumerable<T> values) => new([.. values]);
+
+    private static TypedValueList<T?> Copied<T>(PrimitiveDataFrameColumn<T> column) where T : unmanaged
+    {
+        var values = new T?[column.Length];
+        var row = 0;
+        foreach (var (data, validity) in column.GetReadOnlyDataBuffers().Zip(column.GetReadOnlyNullBitMapBuffers()))
+        {
+            var items = data.Span;
+            var valid = validity.Span;
+            for (var i = 0; i < items.Length; i++, row++)
+                if ((valid[i >> 3] & (1 << (i & 7))) != 0)
+                    values[row] = items[i];
+        }
+        return new(values);
+    }
 
     private static List<object?> Boxed(IEnumerable values)
     {

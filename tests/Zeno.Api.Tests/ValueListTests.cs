@@ -20,7 +20,23 @@ public sealed class ValueListTests
         Enumerable.Range(0, 3).Select(i => i / 2.0),
         new DoubleDataFrameColumn("x", new double?[] { 1, null }),
         new Int64DataFrameColumn("x", new long?[] { null, 5 }),
+        new Int32DataFrameColumn("x", new int?[] { 7, null }),
+        new SingleDataFrameColumn("x", new float?[] { null, 0.5f }),
+        new BooleanDataFrameColumn("x", new bool?[] { false, null, true }),
+        new DoubleDataFrameColumn("x", new double?[] { 3, null, double.NaN }) / 2.0,
     ];
+
+    [Fact]
+    public void A_DataFrame_column_is_copied_with_its_nulls_and_later_changes_to_it_are_not_seen()
+    {
+        var column = new DoubleDataFrameColumn("x", Enumerable.Range(0, 5000).Select(i => i % 3 == 0 ? null : (double?)i));
+
+        var list = ValueList.From(column);
+        column[1] = -1;
+
+        Assert.IsType<double?[]>(((TypedValueList)list).Items);
+        Assert.Equal(Enumerable.Range(0, 5000).Select(i => i % 3 == 0 ? null : (object?)(double)i), list);
+    }
 
     [Theory]
     [MemberData(nameof(Sequences))]

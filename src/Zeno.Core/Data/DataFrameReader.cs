@@ -16,15 +16,17 @@ public static class DataFrameReader
     /// <summary>
     /// Reads the next <paramref name="maxRows"/> rows (fewer at the end) as one frame, or null when the reader has no
     /// rows left: a partition streams into batches without ever holding (or copying) the whole partition.
+    /// <paramref name="eachRow"/>, when given, sees every row before it is read (to check the skipped columns).
     /// </summary>
-    public static DataFrame? ReadBatch(DbDataReader reader, int maxRows, int skipColumns = 0)
+    public static DataFrame? ReadBatch(DbDataReader reader, int maxRows, int skipColumns = 0, Action<DbDataReader>? eachRow = null)
     {
         if (!reader.Read())
             return null;
-        var columns = Columns(reader, skipColumns);
+        var columns = Columns(reader, skipColumns, maxRows);
         var rows = 0;
         do
         {
+            eachRow?.Invoke(reader);
             foreach (var column in columns)
                 column.Append(reader);
         }
@@ -33,13 +35,13 @@ public static class DataFrameReader
     }
 
     private static DataFrame Empty(DbDataReader reader, int skipColumns) =>
-        new(Columns(reader, skipColumns).Select(column => column.Column));
+        new(Columns(reader, skipColumns, 0).Select(column => column.Column));
 
-    private static List<ColumnFiller> Columns(DbDataReader reader, int skipColumns)
+    private static List<ColumnFiller> Columns(DbDataReader reader, int skipColumns, int capacity)
     {
         var columns = new List<ColumnFiller>();
         for (var i = skipColumns; i < reader.FieldCount; i++)
-            columns.Add(ColumnFiller.For(reader.GetName(i), i, reader.GetFieldType(i)));
+            columns.Add(ColumnFiller.For(reader.GetName(i), i, reader.GetFieldType(i), capacity));
         return columns;
     }
 

@@ -6,12 +6,15 @@ using Zeno.Core.Store;
 namespace Zeno.Core.Pipeline;
 
 // Computes one partition: reads its rows through the step's instance view, calls the function batch by batch,
-// isolates failing rows by retrying a failed batch row by row, and commits everything in one transaction.
+// isolates failing rows by retrying a failed batch row by row, and commits each partition in one transaction (with
+// whichever other partitions finished meanwhile; see CommitQueue).
 internal sealed class PartitionRunner(
     ZenoStore store, InstanceTable table, ViewSources sources, int batchSize, int partitionCount, IProgress<PipelineEvent>? progress)
 {
+    private readonly CommitQueue _commits = new(store, partition =>
+        progress?.Report(new PartitionCompleted(partition.Step.Label, partition.Commit.Partition, partition.Rows, partition.Commit.Failures.Count)));
     private readonly Lock _prepareLock = new();
-    private readonly ConcurrentDictionary<PipelineStep, string> _queries = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<PipelineStep, ReadQuery> _queries = new(ReferenceEqualityComparer.Instance);
 
     public ValueTask RunAsync(PartitionWork work, CancellationToken cancellationToken)
     {
@@ -20,28 +23,68 @@ internal sealed class PartitionRunner(
         var rows = (int)(work.End - work.Start);
         var values = new Dictionary<ColumnKey, PartitionValues>();
         var failures = new List<RowFailure>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         Compute(work, values, failures, cancellationToken);
-        var rowNumbers = Enumerable.Range(0, rows).Select(i => work.Start + i).ToList();
+        var rowNumbers = new RowRange(work.Start, rows);
         values.TryAdd(step.Key, new PartitionValues(rows));
         var writes = values
             .OrderBy(pair => pair.Key == step.Key ? 0 : 1)
             .Select(pair => new ColumnWrite(pair.Key, rowNumbers, pair.Value.ToList()))
             .ToList();
         PrepareExtraColumns(step, writes);
-        store.CommitPartition(work.Partition, writes, failures);
-        progress?.Report(new PartitionCompleted(step.Label, work.Partition, rows, failures.Count));
+        _commits.Submit(new FinishedPartition(step, new PartitionCommit(work.Partition, writes, failures), rows, clock.Elapsed));
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Commits the partitions still queued; the level's work is done only after this.</summary>
+    public void Flush() => _commits.Flush();
+
+    /// <summary>Commits the partitions still queued after the level failed; a failure here must not hide the first one.</summary>
+    public void TryFlush()
+    {
+        try
+        {
+            _commits.Flush();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The level's own error is what the user needs to see; these partitions are computed again on the next run.
+        }
     }
 
     private void Compute(PartitionWork work, Dictionary<ColumnKey, PartitionValues> values, List<RowFailure> failures, CancellationToken cancellationToken)
     {
+        var queries = _queries.GetOrAdd(work.Step, ReadQueries);
+        if (queries.Unordered is { } unordered)
+        {
+            try
+            {
+                Compute(work, unordered, new RowOrder(work.Start), values, failures, cancellationToken);
+                return;
+            }
+            catch (RowOrder.BrokenException)
+            {
+                // DuckDB did not return the rows in the table's order: start the partition again, sorted.
+                values.Clear();
+                failures.Clear();
+            }
+        }
+        Compute(work, queries.Ordered, null, values, failures, cancellationToken);
+    }
+
+    private void Compute(PartitionWork work, string query, RowOrder? order, Dictionary<ColumnKey, PartitionValues> values, List<RowFailure> failures,
+        CancellationToken cancellationToken)
+    {
         var rows = (int)(work.End - work.Start);
         using var connection = store.OpenReader();
-        using var command = ReadCommand(connection, work.Step, work.Start, work.End);
+        using var command = connection.CreateCommand();
+        command.CommandText = query;
+        command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("start", work.Start));
+        command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("end", work.End));
         using var reader = command.ExecuteReader();
         var offset = 0;
         // Batches stream from the reader: no partition-sized frame is built and no batch is copied out of one.
-        while (DataFrameReader.ReadBatch(reader, Math.Max(1, batchSize)) is { } batch)
+        while (DataFrameReader.ReadBatch(reader, Math.Max(1, batchSize), order is null ? 0 : 1, order is null ? null : order.Check) is { } batch)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (TryRun(work.Step, batch, out var output, out _))
@@ -52,18 +95,9 @@ internal sealed class PartitionRunner(
         }
     }
 
-    private DuckDB.NET.Data.DuckDBCommand ReadCommand(DuckDB.NET.Data.DuckDBConnection connection, PipelineStep step, long start, long end)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = _queries.GetOrAdd(step, ReadQuery);
-        command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("start", start));
-        command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("end", end));
-        return command;
-    }
-
     // Built once per step, not per partition: a step's inputs come from earlier levels, so the manifest the view is
     // built from does not change while its partitions run, and reading the manifest waits for the write lock.
-    private string ReadQuery(PipelineStep step)
+    private ReadQuery ReadQueries(PipelineStep step)
     {
         var view = InstanceView.Build(table, store.Manifest(), sources, step.Inputs.Model, step.Inputs.Transform, step.Inputs.Distills);
         // A function whose code names the columns it reads gets only those: the id alone can cost more to read than a
@@ -72,7 +106,30 @@ internal sealed class PartitionRunner(
         if (names is { Count: 0 })
             names.Add(table.IdColumn);
         var (select, from) = names is null ? (view.SelectAll(), view.FromSql) : (view.Select(names), view.From(names));
-        return $"SELECT {select} FROM {from} WHERE {InstanceView.RowExpression} >= $start AND {InstanceView.RowExpression} < $end ORDER BY {InstanceView.RowExpression}";
+        var rows = $"{InstanceView.RowExpression} >= $start AND {InstanceView.RowExpression} < $end";
+        // Sorting a partition costs DuckDB more than reading it. A scan of the instance table alone returns the rows
+        // in the order they were stored, which is the row order; the row number read first checks that, row by row.
+        // A join gives no such order, so a view with computed columns is sorted.
+        var joined = from.Contains(" JOIN ", StringComparison.Ordinal);
+        return new ReadQuery(
+            $"SELECT {select} FROM {from} WHERE {rows} ORDER BY {InstanceView.RowExpression}",
+            joined ? null : $"SELECT {InstanceView.RowExpression}, {select} FROM {from} WHERE {rows}");
+    }
+
+    private sealed record ReadQuery(string Ordered, string? Unordered);
+
+    // The row numbers a query without ORDER BY returns, in its first column, must count up from the partition's start.
+    private sealed class RowOrder(long start)
+    {
+        private long _next = start;
+
+        public void Check(System.Data.Common.DbDataReader reader)
+        {
+            if (reader.GetInt64(0) != _next++)
+                throw new BrokenException();
+        }
+
+        public sealed class BrokenException : Exception;
     }
 
     // A failed batch is retried row by row, so one bad row costs only itself.
@@ -111,12 +168,12 @@ internal sealed class PartitionRunner(
         }
     }
 
-    private static void Collect(Dictionary<ColumnKey, PartitionValues> values, StepOutput output, int offset, int rows)
+    private void Collect(Dictionary<ColumnKey, PartitionValues> values, StepOutput output, int offset, int rows)
     {
         foreach (var (key, columnValues) in output.Columns)
         {
             if (!values.TryGetValue(key, out var target))
-                values[key] = target = new PartitionValues(rows);
+                values[key] = target = new PartitionValues(rows, _commits.Arrays);
             target.Set(offset, columnValues);
         }
     }

@@ -3,7 +3,7 @@ namespace Zeno.Core.Pipeline;
 // One partition's values of one column, gathered batch by batch. While every batch comes back as the same typed
 // sequence the values stay in one typed array, which the store writes without boxing; a batch of another shape turns
 // them into objects, and so do rows left without a value (a failed row is stored as null, which a double[] cannot hold).
-internal sealed class PartitionValues(int rows)
+internal sealed class PartitionValues(int rows, ValueArrays? arrays = null)
 {
     private Zeno.TypedValueList? _typed;
     private object?[]? _boxed;
@@ -14,7 +14,7 @@ internal sealed class PartitionValues(int rows)
     {
         _filled += values.Count;
         Array.Fill(_written, true, offset, values.Count);
-        if (_boxed is null && values is Zeno.TypedValueList typed && (_typed ??= typed.Allocate(rows)).GetType() == typed.GetType())
+        if (_boxed is null && values is Zeno.TypedValueList typed && (_typed ??= arrays?.Rent(typed, rows) ?? typed.Allocate(rows)).GetType() == typed.GetType())
         {
             Array.Copy(typed.Items, 0, _typed.Items, offset, typed.Count);
             return;

@@ -34,7 +34,17 @@ public sealed class PipelineRunner(
                 work.AddRange(missing.Select(partition => new PartitionWork(step, partition,
                     (long)partition * PartitionRows, Math.Min(table.Rows, (long)(partition + 1) * PartitionRows))));
             }
-            await executor.RunAsync(work, partitionRunner.RunAsync, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await executor.RunAsync(work, partitionRunner.RunAsync, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                // Partitions computed before a failure or a cancel are kept: a rerun resumes after them.
+                partitionRunner.TryFlush();
+                throw;
+            }
+            partitionRunner.Flush();
             foreach (var step in level)
             {
                 var failures = store.Failures(step.Key);

@@ -11,5 +11,8 @@ public sealed record ManifestEntry(ColumnKey Key, string Fingerprint, string Tab
 /// <summary>Values of one computed column for some rows of a partition.</summary>
 public sealed record ColumnWrite(ColumnKey Key, IReadOnlyList<long> Rows, IReadOnlyList<object?> Values);
 
+/// <summary>A finished partition of one function call: its values for every column the call produced, and the rows it failed on.</summary>
+public sealed record PartitionCommit(int Partition, IReadOnlyList<ColumnWrite> Writes, IReadOnlyList<RowFailure> Failures);
+
 /// <summary>A row a function failed on: its id and the exception it threw.</summary>
 public sealed record RowFailure(string RowId, string ErrorType, string Message);

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using DuckDB.NET.Native;
 
 namespace Zeno.Core.Store;
 
@@ -28,27 +29,41 @@ internal static class TypedValues
         return StoredType.Null;
     }
 
-    /// <summary>Appends (row, value) pairs when the values are typed and the stored type fits them; false leaves the appender untouched.</summary>
-    public static bool TryAppend(DuckDBAppender appender, ColumnWrite write, StoredType type)
+    /// <summary>Appends (row, value) pairs when the values are typed and the stored type fits them; false appends nothing.</summary>
+    public static bool TryAppend(DuckDBConnection connection, string table, ColumnWrite write, StoredType type)
     {
         if (Of(write.Values) is not { } view || !Fits(view.Shape, type))
             return false;
-        for (var i = 0; i < view.Count; i++)
+        var count = view.Count;
+        switch (view.Shape, type)
         {
-            var row = appender.CreateRow().AppendValue(write.Rows[i]);
-            switch (view.Shape)
-            {
-                case Shape.Doubles when view.Double(i) is var value && !double.IsNaN(value): row.AppendValue(value); break;
-                case Shape.Longs when view.Long(i) is { } value:
-                    if (type == StoredType.Double)
-                        row.AppendValue((double)value);
-                    else
-                        row.AppendValue(value);
-                    break;
-                case Shape.Booleans when view.Boolean(i) is { } value: row.AppendValue(value); break;
-                default: row.AppendNullValue(); break;
-            }
-            row.EndRow();
+            case (Shape.Doubles, _):
+                ChunkAppender.Append(connection, table, write.Rows, count, DuckDBType.Double, (int i, out double value) => !double.IsNaN(value = view.Double(i)));
+                break;
+            case (Shape.Longs, StoredType.Double):
+                ChunkAppender.Append(connection, table, write.Rows, count, DuckDBType.Double, (int i, out double value) =>
+                {
+                    var number = view.Long(i);
+                    value = number ?? 0;
+                    return number.HasValue;
+                });
+                break;
+            case (Shape.Longs, _):
+                ChunkAppender.Append(connection, table, write.Rows, count, DuckDBType.BigInt, (int i, out long value) =>
+                {
+                    var number = view.Long(i);
+                    value = number ?? 0;
+                    return number.HasValue;
+                });
+                break;
+            default:
+                ChunkAppender.Append(connection, table, write.Rows, count, DuckDBType.Boolean, (int i, out bool value) =>
+                {
+                    var flag = view.Boolean(i);
+                    value = flag ?? false;
+                    return flag.HasValue;
+                });
+                break;
         }
         return true;
     }

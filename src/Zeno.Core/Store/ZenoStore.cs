@@ -12,6 +12,12 @@ public sealed partial class ZenoStore : IDisposable
     /// <summary>The database file's name inside the cache folder.</summary>
     public const string FileName = "zeno.duckdb";
 
+    /// <summary>
+    /// DuckDB's rows per row group. A transaction that appends whole row groups writes them straight into the database
+    /// file; the rows of a partial one go through the WAL and are written again by the next checkpoint.
+    /// </summary>
+    public const int RowGroupRows = 122_880;
+
     private readonly DuckDBConnection _writer;
     private readonly Lock _writeLock = new();
 

@@ -67,6 +67,57 @@ public sealed class DataFrameReaderTests : IDisposable
         Assert.IsType<StringDataFrameColumn>(frame.Columns["text"]);
     }
 
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(256)]
+    [InlineData(70_001)]
+    public void Many_rows_with_nulls_read_back_exactly_whole_or_in_batches(int batchSize)
+    {
+        // More rows than a column first makes room for, so its arrays grow; every seventh value is missing.
+        const int count = 150_000;
+        var frames = Read(reader =>
+        {
+            var list = new List<DataFrame>();
+            while (DataFrameReader.ReadBatch(reader, batchSize) is { } batch)
+                list.Add(batch);
+            return list;
+        }, sql: $"""
+            SELECT CASE WHEN range % 7 = 3 THEN NULL ELSE range * 3 END AS big,
+                   CASE WHEN range % 7 = 3 THEN NULL ELSE range / 8.0 END AS dbl,
+                   CASE WHEN range % 7 = 3 THEN NULL ELSE range % 2 = 0 END AS flag,
+                   CASE WHEN range % 7 = 3 THEN NULL ELSE TIMESTAMP '2020-01-01' + to_seconds(range) END AS stamp
+            FROM range({count}) ORDER BY range
+            """);
+
+        var sizes = new List<long>();
+        for (var left = count; left > 0; left -= Math.Min(left, batchSize))
+            sizes.Add(Math.Min(left, batchSize));
+        Assert.Equal(sizes, frames.Select(frame => frame.Rows.Count));
+        object? Expected(int row, Func<int, object> value) => row % 7 == 3 ? null : value(row);
+        var rows = Enumerable.Range(0, count).ToList();
+        Assert.Equal(rows.Select(row => Expected(row, r => r * 3L)), frames.SelectMany(frame => Values<long>(frame.Columns.GetInt64Column("big"))));
+        Assert.Equal(rows.Select(row => Expected(row, r => r / 8.0)), frames.SelectMany(frame => Values<double>(frame.Columns.GetDoubleColumn("dbl"))));
+        Assert.Equal(rows.Select(row => Expected(row, r => r % 2 == 0)), frames.SelectMany(frame => Values<bool>(frame.Columns.GetBooleanColumn("flag"))));
+        Assert.Equal(rows.Select(row => Expected(row, r => new DateTime(2020, 1, 1).AddSeconds(r))),
+            frames.SelectMany(frame => Values<DateTime>(frame.Columns.GetDateTimeColumn("stamp"))));
+        Assert.Equal(count / 7 + (count % 7 > 3 ? 1 : 0), frames.Sum(frame => frame.Columns["dbl"].NullCount));
+    }
+
+    [Fact]
+    public void A_batch_column_can_be_changed_and_grown_like_any_other()
+    {
+        var frame = Read(reader => DataFrameReader.Read(reader));
+        var doubles = frame.Columns.GetDoubleColumn("dbl");
+
+        doubles[1] = 7;
+        doubles[0] = null;
+        doubles.Append(9);
+
+        Assert.Equal(new object?[] { null, 7.0, -2.5, 9.0 }, Values<double>(doubles));
+        Assert.Equal(1, doubles.NullCount);
+        Assert.Equal(new object?[] { 0.75, 3.5, -1.25, 4.5 }, Values<double>((DoubleDataFrameColumn)(doubles.FillNulls(1.5) / 2.0)));
+    }
+
     [Fact]
     public void Rows_takes_a_range_of_a_frame_with_its_nulls()
     {
@@ -78,10 +129,10 @@ public sealed class DataFrameReaderTests : IDisposable
         Assert.Equal(new string?[] { null, "" }, middle.Columns.GetStringColumn("text").ToArray());
     }
 
-    private T Read<T>(Func<DuckDBDataReader, T> read, string where = "")
+    private T Read<T>(Func<DuckDBDataReader, T> read, string where = "", string? sql = null)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = $"SELECT * FROM ({Rows}) {where} ORDER BY n";
+        command.CommandText = sql ?? $"SELECT * FROM ({Rows}) {where} ORDER BY n";
         using var reader = command.ExecuteReader();
         return read(reader);
     }

@@ -7,7 +7,7 @@ namespace Zeno.Core.Tests.Store;
 // to the boxed one: the same values, committed either way and after the same earlier partitions, store the same column.
 public sealed class TypedValuesTests
 {
-    public static TheoryData<string> Shapes() => [.. Samples(new Random(1), 0).Keys];
+    public static TheoryData<string> Shapes() => [.. Samples(new Random(1), 0, null).Keys];
 
     [Theory]
     [MemberData(nameof(Shapes))]
@@ -17,7 +17,8 @@ public sealed class TypedValuesTests
         var column = 0;
         for (var seed = 0; seed < 4; seed++)
         {
-            var values = Samples(new Random(seed), seed % 4 == 0 ? 1.0 : 0.2)[shape];
+            // The last seed writes several of DuckDB's 2,048-row vectors, so validity words and vector ends are crossed.
+            var values = Samples(new Random(seed), seed % 4 == 0 ? 1.0 : 0.2, seed == 3 ? 5_000 : null)[shape];
             // Earlier partitions decide what the typed values meet: nothing, integers, decimals, text or booleans.
             foreach (var earlier in new IReadOnlyList<object?>[] { [], [7], [0.5], ["text"], [true] })
             {
@@ -61,11 +62,11 @@ public sealed class TypedValuesTests
     }
 
     // One random sequence per primitive shape; `missing` is the share of nulls (and NaNs, for floating point).
-    private static Dictionary<string, IEnumerable> Samples(Random random, double missing)
+    private static Dictionary<string, IEnumerable> Samples(Random random, double missing, int? size)
     {
         bool Gap() => random.NextDouble() < missing;
         double Number() => Gap() ? double.NaN : Math.Round(random.NextDouble() * 2000 - 1000, random.Next(4));
-        var count = random.Next(1, 40);
+        var count = size ?? random.Next(1, 40);
         T[] Many<T>(Func<T> next) => [.. Enumerable.Range(0, count).Select(_ => next())];
         return new()
         {

@@ -62,6 +62,37 @@ public sealed class ZenoStoreTests
     }
 
     [Fact]
+    public void Partitions_committed_together_widen_the_type_once_and_are_all_kept()
+    {
+        using var store = ZenoStore.InMemory();
+        store.PrepareColumn(Key, "f1", 3);
+        store.CommitPartitions([
+            new PartitionCommit(0, [new ColumnWrite(Key, [0, 1], [null, 1])], []),
+            new PartitionCommit(2, [new ColumnWrite(Key, [4], [2.5])], [new RowFailure("r5", "E", "boom")]),
+            new PartitionCommit(1, [new ColumnWrite(Key, [2, 3], [3, null])], []),
+        ]);
+        Assert.Equal(StoredType.Double, store.FindColumn(Key)!.ValueType);
+        Assert.Equal([(0L, null), (1L, 1.0), (2L, 3.0), (3L, null), (4L, 2.5)], Values(store));
+        Assert.Equal(new HashSet<int> { 0, 1, 2 }, store.CompletedPartitions(Key));
+        Assert.Equal("r5", Assert.Single(store.Failures(Key)).RowId);
+    }
+
+    [Fact]
+    public void Partitions_committed_together_are_kept_all_or_none()
+    {
+        using var store = ZenoStore.InMemory();
+        var unprepared = new ColumnKey(ColumnKind.Distill, "never-prepared");
+        store.PrepareColumn(Key, "f1", 2);
+        var error = Assert.Throws<InvalidOperationException>(() => store.CommitPartitions([
+            new PartitionCommit(0, [new ColumnWrite(Key, [0], [1.0])], []),
+            new PartitionCommit(1, [new ColumnWrite(unprepared, [1], [2.0])], []),
+        ]));
+        Assert.Contains("was not prepared", error.Message);
+        Assert.Empty(Values(store));
+        Assert.Empty(store.CompletedPartitions(Key));
+    }
+
+    [Fact]
     public void A_newer_schema_than_this_build_knows_is_refused_with_advice()
     {
         var folder = Path.Combine(Path.GetTempPath(), "zeno-store-" + Guid.NewGuid().ToString("N")[..8]);
