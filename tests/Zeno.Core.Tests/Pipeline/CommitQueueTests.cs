@@ -70,6 +70,25 @@ public sealed class CommitQueueTests
     }
 
     [Fact]
+    public async Task A_level_that_stops_half_way_keeps_the_partitions_it_finished()
+    {
+        // 50 rows in partitions of 40, one at a time: the first partition finishes and waits in the queue (it is far
+        // from a row group), then the second is cancelled by its own function.
+        using var project = new SmallProject();
+        using var opened = project.Open();
+        var key = new ColumnKey(ColumnKind.Distill, "probe");
+        var step = new PipelineStep("distill probe", key, "f1", 0, new StepInputs(null, null, false, ["id"]), new ZenoOptions { IdColumn = "id" },
+            (batch, _) => batch.Columns["id"].Cast<string>().Any(id => string.CompareOrdinal(id, "e040") >= 0)
+                ? throw new OperationCanceledException()
+                : new StepOutput([(key, [.. Enumerable.Repeat<object?>(1.0, (int)batch.Rows.Count)])]));
+        var runner = new PipelineRunner(opened.Store, opened.Instances, opened.Sources, new LocalPartitionExecutor(1), batchSize: 5, partitionRows: 40);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runner.RunAsync([step], null, CancellationToken.None));
+
+        Assert.Equal(new HashSet<int> { 0 }, opened.Store.CompletedPartitions(key));
+    }
+
+    [Fact]
     public void A_failing_commit_fails_the_submitting_partition_and_reports_nothing()
     {
         using var store = ZenoStore.InMemory();
