@@ -9,6 +9,10 @@ public sealed class CommitQueueTests
 {
     private static readonly ColumnKey Key = new(ColumnKind.Distill, "d");
 
+    // The step a queued partition belongs to; the queue never runs it.
+    private static readonly PipelineStep Step = new("distill d", Key, "f1", 0, new StepInputs(null, null, false), new ZenoOptions { IdColumn = "id" },
+        (_, _) => throw new InvalidOperationException());
+
     [Theory]
     [InlineData(1, 40)]
     [InlineData(4, 200)]
@@ -19,13 +23,12 @@ public sealed class CommitQueueTests
         store.PrepareColumn(Key, "f1", partitions);
         var reported = new ConcurrentBag<int>();
         var queue = new CommitQueue(store, partition => reported.Add(partition.Commit.Partition));
-        var step = new PipelineStep("distill d", Key, "f1", 0, new StepInputs(null, null, false), new ZenoOptions { IdColumn = "id" }, (_, _) => throw new InvalidOperationException());
 
         Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = threads }, partition =>
         {
             var rows = new RowRange(partition * 3L, 3);
             var values = rows.Select(row => (object?)(row * 0.5)).ToList();
-            queue.Submit(new FinishedPartition(step, new PartitionCommit(partition, [new ColumnWrite(Key, rows, values)], []), 3, TimeSpan.Zero));
+            queue.Submit(new FinishedPartition(Step, new PartitionCommit(partition, [new ColumnWrite(Key, rows, values)], []), 3, TimeSpan.Zero));
         });
         queue.Flush();
 
@@ -51,11 +54,10 @@ public sealed class CommitQueueTests
         store.PrepareColumn(Key, "f1", 4);
         var reported = new List<int>();
         var queue = new CommitQueue(store, partition => reported.Add(partition.Commit.Partition));
-        var step = new PipelineStep("distill d", Key, "f1", 0, new StepInputs(null, null, false), new ZenoOptions { IdColumn = "id" }, (_, _) => throw new InvalidOperationException());
         FinishedPartition Partition(int partition, int rows, TimeSpan took)
         {
             var range = new RowRange(partition * 100_000L, rows);
-            return new FinishedPartition(step, new PartitionCommit(partition, [new ColumnWrite(Key, range, range.Select(row => (object?)1.0).ToList())], []), rows, took);
+            return new FinishedPartition(Step, new PartitionCommit(partition, [new ColumnWrite(Key, range, range.Select(row => (object?)1.0).ToList())], []), rows, took);
         }
 
         queue.Submit(Partition(0, 100, TimeSpan.Zero));
@@ -94,11 +96,10 @@ public sealed class CommitQueueTests
         using var store = ZenoStore.InMemory();
         var reported = new List<int>();
         var queue = new CommitQueue(store, partition => reported.Add(partition.Commit.Partition));
-        var step = new PipelineStep("distill d", Key, "f1", 0, new StepInputs(null, null, false), new ZenoOptions { IdColumn = "id" }, (_, _) => throw new InvalidOperationException());
 
         // The column was never prepared, so the store refuses the commit (which a slow partition asks for at once).
         var error = Assert.Throws<InvalidOperationException>(() =>
-            queue.Submit(new FinishedPartition(step, new PartitionCommit(0, [new ColumnWrite(Key, new RowRange(0, 1), [1.0])], []), 1, CommitQueue.CommitAlone)));
+            queue.Submit(new FinishedPartition(Step, new PartitionCommit(0, [new ColumnWrite(Key, new RowRange(0, 1), [1.0])], []), 1, CommitQueue.CommitAlone)));
 
         Assert.Contains("was not prepared", error.Message);
         Assert.Empty(reported);
