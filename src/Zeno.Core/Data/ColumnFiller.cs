@@ -21,7 +21,7 @@ internal abstract class ColumnFiller(int field)
     public static ColumnFiller For(string name, int field, Type type, int capacity)
     {
         if (type == typeof(bool))
-            return new Flat<bool>(name, field, capacity, (r, i) => r.GetBoolean(i), (n, d, v, l, c) => new BooleanDataFrameColumn(n, d, v, l, c));
+            return Booleans(name, field, capacity, (r, i) => r.GetBoolean(i));
         if (type == typeof(long))
             return Longs(name, field, capacity, (r, i) => r.GetInt64(i));
         if (type == typeof(int))
@@ -40,6 +40,22 @@ internal abstract class ColumnFiller(int field)
             return new Text(new StringDataFrameColumn(name), field, (r, i) => r.GetString(i));
         return new Text(new StringDataFrameColumn(name), field, (r, i) => ToText(r.GetValue(i)));
     }
+
+    // Columns the vector reader fills through Add: the reader's own values, never a DbDataReader's.
+    internal static Flat<bool> Booleans(string name, int capacity) => Booleans(name, -1, capacity, NotFromReader<bool>);
+
+    internal static Flat<long> Longs(string name, int capacity) => Longs(name, -1, capacity, NotFromReader<long>);
+
+    internal static Flat<double> Doubles(string name, int capacity) => Doubles(name, -1, capacity, NotFromReader<double>);
+
+    internal static Flat<DateTime> Dates(string name, int capacity) => Dates(name, -1, capacity, NotFromReader<DateTime>);
+
+    internal static Text Strings(string name) => new(new StringDataFrameColumn(name), -1, NotFromReader<string?>);
+
+    private static T NotFromReader<T>(DbDataReader reader, int field) => throw new InvalidOperationException("this column is filled from DuckDB vectors");
+
+    private static Flat<bool> Booleans(string name, int field, int capacity, Func<DbDataReader, int, bool> read) =>
+        new(name, field, capacity, read, (n, d, v, l, c) => new BooleanDataFrameColumn(n, d, v, l, c));
 
     private static Flat<long> Longs(string name, int field, int capacity, Func<DbDataReader, int, long> read) =>
         new(name, field, capacity, read, (n, d, v, l, c) => new Int64DataFrameColumn(n, d, v, l, c));
@@ -64,11 +80,11 @@ internal abstract class ColumnFiller(int field)
         _ => value.ToString(),
     };
 
-    private delegate DataFrameColumn ColumnFromBuffers(string name, ReadOnlyMemory<byte> data, ReadOnlyMemory<byte> validity, int length, int nulls);
+    internal delegate DataFrameColumn ColumnFromBuffers(string name, ReadOnlyMemory<byte> data, ReadOnlyMemory<byte> validity, int length, int nulls);
 
     // Values as raw bytes and a validity bitmap (bit i set: row i has a value, least significant bit first), the
     // layout DataFrame's primitive columns keep; the column wraps both without copying and copies only if written to.
-    private sealed class Flat<T>(string name, int field, int capacity, Func<DbDataReader, int, T> read, ColumnFromBuffers create)
+    internal sealed class Flat<T>(string name, int field, int capacity, Func<DbDataReader, int, T> read, ColumnFromBuffers create)
         : ColumnFiller(field) where T : unmanaged
     {
         private static readonly int Size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
@@ -81,15 +97,26 @@ internal abstract class ColumnFiller(int field)
 
         public override void Append(DbDataReader reader)
         {
+            if (reader.IsDBNull(Field))
+                AddNull();
+            else
+                Add(read(reader, Field));
+        }
+
+        public void Add(T value)
+        {
             if (_count * Size == _data.Length)
                 Grow();
-            if (reader.IsDBNull(Field))
-                _nulls++;
-            else
-            {
-                MemoryMarshal.Cast<byte, T>(_data.AsSpan())[_count] = read(reader, Field);
-                _validity[_count >> 3] |= (byte)(1 << (_count & 7));
-            }
+            MemoryMarshal.Cast<byte, T>(_data.AsSpan())[_count] = value;
+            _validity[_count >> 3] |= (byte)(1 << (_count & 7));
+            _count++;
+        }
+
+        public void AddNull()
+        {
+            if (_count * Size == _data.Length)
+                Grow();
+            _nulls++;
             _count++;
         }
 
@@ -103,10 +130,12 @@ internal abstract class ColumnFiller(int field)
         }
     }
 
-    private sealed class Text(StringDataFrameColumn column, int field, Func<DbDataReader, int, string?> read) : ColumnFiller(field)
+    internal sealed class Text(StringDataFrameColumn column, int field, Func<DbDataReader, int, string?> read) : ColumnFiller(field)
     {
         public override DataFrameColumn Column => column;
 
-        public override void Append(DbDataReader reader) => column.Append(reader.IsDBNull(Field) ? null : read(reader, Field));
+        public override void Append(DbDataReader reader) => Add(reader.IsDBNull(Field) ? null : read(reader, Field));
+
+        public void Add(string? value) => column.Append(value);
     }
 }
