@@ -6,6 +6,9 @@ namespace Zeno.Core.Pipeline;
 /// </summary>
 public interface IPartitionExecutor
 {
+    /// <summary>How many partitions run at once on this machine.</summary>
+    int Parallelism { get; }
+
     /// <summary>Runs <paramref name="run"/> for every work item, returning when all are done (or the first fails).</summary>
     Task RunAsync(IReadOnlyList<PartitionWork> work, Func<PartitionWork, CancellationToken, ValueTask> run, CancellationToken cancellationToken);
 }
@@ -17,10 +20,13 @@ public sealed record PartitionWork(PipelineStep Step, int Partition, long Start,
 public sealed class LocalPartitionExecutor(int parallelism) : IPartitionExecutor
 {
     /// <inheritdoc />
+    public int Parallelism { get; } = Math.Max(1, parallelism);
+
+    /// <inheritdoc />
     public Task RunAsync(IReadOnlyList<PartitionWork> work, Func<PartitionWork, CancellationToken, ValueTask> run, CancellationToken cancellationToken) =>
         Parallel.ForEachAsync(work, new ParallelOptions
         {
-            MaxDegreeOfParallelism = Math.Max(1, parallelism),
+            MaxDegreeOfParallelism = Parallelism,
             CancellationToken = cancellationToken,
         }, run);
 }

@@ -34,17 +34,21 @@ public sealed class PipelineRunner(
                 work.AddRange(missing.Select(partition => new PartitionWork(step, partition,
                     (long)partition * PartitionRows, Math.Min(table.Rows, (long)(partition + 1) * PartitionRows))));
             }
-            try
+            // Partitions side by side keep the cores busy; DuckDB's own threads would only contend with them.
+            using (Math.Min(work.Count, executor.Parallelism) > 1 ? store.OneThreadPerQuery() : null)
             {
-                await executor.RunAsync(work, partitionRunner.RunAsync, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await executor.RunAsync(work, partitionRunner.RunAsync, cancellationToken).ConfigureAwait(false);
+                }
+                catch
+                {
+                    // Partitions computed before a failure or a cancel are kept: a rerun resumes after them.
+                    partitionRunner.TryFlush();
+                    throw;
+                }
+                partitionRunner.Flush();
             }
-            catch
-            {
-                // Partitions computed before a failure or a cancel are kept: a rerun resumes after them.
-                partitionRunner.TryFlush();
-                throw;
-            }
-            partitionRunner.Flush();
             foreach (var step in level)
             {
                 var failures = store.Failures(step.Key);
