@@ -19,7 +19,10 @@ internal sealed record BenchOptions
     public string? ResultsFolder { get; init; }
     public bool UpdateReadme { get; init; }
 
-    public string Cli => Path.Combine(Repo, "src/Zeno.Cli/bin/Release/net10.0/zeno.dll");
+    /// <summary>The CLI measured: bench/run.sh passes the one `./zeno` builds (ReadyToRun), as users run it.</summary>
+    public string? CliPath { get; init; }
+
+    public string Cli => CliPath ?? Path.Combine(Repo, "src/Zeno.Cli/bin/Release/net10.0/zeno.dll");
     public string Work => Path.Combine(Repo, "bench/work");
     public string Readme => Path.Combine(Repo, "bench/README.md");
     public string Chromium => Environment.GetEnvironmentVariable("CHROMIUM") ?? "/usr/bin/chromium";
@@ -45,6 +48,7 @@ internal sealed record BenchOptions
             options = args[i] switch
             {
                 "--repo" => options with { Repo = Path.GetFullPath(Next()) },
+                "--cli" => options with { CliPath = Path.GetFullPath(Next()) },
                 "--quick" => options with { Quick = true },
                 "--smoke" => options with { Quick = true, Smoke = true },
                 "--python" => options with { Python = Next() },
