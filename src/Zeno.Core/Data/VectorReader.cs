@@ -26,10 +26,11 @@ internal sealed unsafe class VectorReader : IDisposable
     private VectorReader(DuckDBResult result, (string, DuckDBType)[] columns) => (_result, _columns) = (result, columns);
 
     /// <summary>
-    /// Runs <paramref name="query"/> with its named BIGINT parameters; null (with nothing read) when a result column has
-    /// a type this reader does not copy. DuckDB produces rows only as they are fetched, so giving up costs little.
+    /// Runs <paramref name="query"/> with its named parameters; null (with nothing read) when a parameter or a result
+    /// column has a type this reader does not handle. DuckDB produces rows only as they are fetched, so giving up
+    /// costs little.
     /// </summary>
-    public static VectorReader? TryOpen(DuckDBConnection connection, string query, params (string Name, long Value)[] parameters)
+    public static VectorReader? TryOpen(DuckDBConnection connection, string query, IReadOnlyList<(string Name, object? Value)> parameters)
     {
         if (PreparedStatements.DuckDBPrepare(connection.NativeConnection, query, out var statement) != DuckDBState.Success)
         {
@@ -39,9 +40,14 @@ internal sealed unsafe class VectorReader : IDisposable
         using (statement)
         {
             foreach (var (name, value) in parameters)
-                if (PreparedStatements.DuckDBBindParameterIndex(statement, out var index, name) != DuckDBState.Success
-                    || PreparedStatements.DuckDBBindInt64(statement, index, value) != DuckDBState.Success)
+            {
+                if (PreparedStatements.DuckDBBindParameterIndex(statement, out var index, name) != DuckDBState.Success)
                     throw new InvalidOperationException($"the query has no parameter ${name}");
+                if (Bind(statement, index, value) is not { } state)
+                    return null;
+                if (state != DuckDBState.Success)
+                    throw new InvalidOperationException($"binding ${name} failed: {PreparedStatements.DuckDBPrepareError(statement)}");
+            }
             if (PreparedStatements.DuckDBExecutePreparedStreaming(statement, out var result) != DuckDBState.Success)
             {
                 var message = NativeMethods.Query.DuckDBResultError(ref result);
@@ -61,6 +67,10 @@ internal sealed unsafe class VectorReader : IDisposable
             return new VectorReader(result, columns);
         }
     }
+
+    /// <summary>Every row left as one frame; a result without rows gives a frame with its typed, empty columns.</summary>
+    public DataFrame ReadAll() =>
+        ReadBatch(int.MaxValue) ?? new DataFrame(_columns.Select(column => Filler(column, 0).Column));
 
     /// <summary>
     /// The next <paramref name="maxRows"/> rows (fewer at the end) as one frame without the first
@@ -94,6 +104,18 @@ internal sealed unsafe class VectorReader : IDisposable
         var result = _result;
         NativeMethods.Query.DuckDBDestroyResult(ref result);
     }
+
+    // The values SqlParameters holds: numbers, text, booleans, nulls. Null for others (dates, lists), left to DuckDB.NET.
+    private static DuckDBState? Bind(DuckDBPreparedStatement statement, int index, object? value) => value switch
+    {
+        null or DBNull => PreparedStatements.DuckDBBindNull(statement, index),
+        long number => PreparedStatements.DuckDBBindInt64(statement, index, number),
+        int number => PreparedStatements.DuckDBBindInt64(statement, index, number),
+        double number => PreparedStatements.DuckDBBindDouble(statement, index, number),
+        bool flag => PreparedStatements.DuckDBBindBoolean(statement, index, flag),
+        string text => PreparedStatements.DuckDBBindVarchar(statement, index, text),
+        _ => null,
+    };
 
     private static bool Copies(DuckDBType type) => type is DuckDBType.Boolean or DuckDBType.TinyInt or DuckDBType.SmallInt or DuckDBType.Integer
         or DuckDBType.BigInt or DuckDBType.UnsignedTinyInt or DuckDBType.UnsignedSmallInt or DuckDBType.UnsignedInteger or DuckDBType.Float

@@ -77,35 +77,17 @@ internal sealed class PartitionRunner(
     {
         var rows = (int)(work.End - work.Start);
         using var connection = store.OpenReader();
-        var maxRows = Math.Max(1, batchSize);
-        var skip = order is null ? 0 : 1;
-        // Batches stream from the result: no partition-sized frame is built and no batch is copied out of one. The
-        // vector reader copies DuckDB's vectors directly; a result with a type it does not copy goes through DuckDB.NET.
-        using var vectors = VectorReader.TryOpen(connection, query, ("start", work.Start), ("end", work.End));
-        if (vectors is not null)
+        var offset = 0;
+        // Batches stream from the result: no partition-sized frame is built and no batch is copied out of one.
+        foreach (var batch in FrameQuery.Batches(connection, query, [("start", work.Start), ("end", work.End)], Math.Max(1, batchSize),
+                     order is null ? 0 : 1, order is null ? null : order.Check))
         {
-            Run(() => vectors.ReadBatch(maxRows, skip, order is null ? null : order.Check));
-            return;
-        }
-        using var command = connection.CreateCommand();
-        command.CommandText = query;
-        command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("start", work.Start));
-        command.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("end", work.End));
-        using var reader = command.ExecuteReader();
-        Run(() => DataFrameReader.ReadBatch(reader, maxRows, skip, order is null ? null : row => order.Check(row.GetInt64(0))));
-
-        void Run(Func<DataFrame?> nextBatch)
-        {
-            var offset = 0;
-            while (nextBatch() is { } batch)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (TryRun(work.Step, batch, out var output, out _))
-                    Collect(values, output!, offset, rows);
-                else
-                    RunRowByRow(work.Step, batch, work.Start, offset, rows, values, failures);
-                offset += (int)batch.Rows.Count;
-            }
+            cancellationToken.ThrowIfCancellationRequested();
+            if (TryRun(work.Step, batch, out var output, out _))
+                Collect(values, output!, offset, rows);
+            else
+                RunRowByRow(work.Step, batch, work.Start, offset, rows, values, failures);
+            offset += (int)batch.Rows.Count;
         }
     }
 

@@ -60,7 +60,7 @@ public sealed class VectorReaderTests : IDisposable
                 expected.Add(batch);
         }
         var actual = new List<DataFrame>();
-        using (var vectors = VectorReader.TryOpen(_connection, query, ("start", start), ("end", end)))
+        using (var vectors = VectorReader.TryOpen(_connection, query, [("start", start), ("end", end)]))
         {
             Assert.NotNull(vectors);
             while (vectors.ReadBatch(batchSize) is { } batch)
@@ -85,7 +85,7 @@ public sealed class VectorReaderTests : IDisposable
         Fill(new Random(11), 5000);
         var seen = new List<long>();
         var rows = 0L;
-        using var vectors = VectorReader.TryOpen(_connection, "SELECT n, c10 FROM t ORDER BY n");
+        using var vectors = VectorReader.TryOpen(_connection, "SELECT n, c10 FROM t ORDER BY n", []);
 
         while (vectors!.ReadBatch(777, skipColumns: 1, firstColumn: seen.Add) is { } batch)
         {
@@ -107,13 +107,13 @@ public sealed class VectorReaderTests : IDisposable
     [InlineData("INTERVAL 1 DAY")]
     public void A_column_of_another_type_leaves_the_result_to_the_data_reader(string value)
     {
-        Assert.Null(VectorReader.TryOpen(_connection, $"SELECT 1 AS a, {value} AS b"));
+        Assert.Null(VectorReader.TryOpen(_connection, $"SELECT 1 AS a, {value} AS b", []));
     }
 
     [Fact]
     public void Constant_and_empty_results_read_like_any_other()
     {
-        using (var constant = VectorReader.TryOpen(_connection, "SELECT 7 AS seven, 'seven' AS name, NULL::DOUBLE AS nothing FROM range(3000)"))
+        using (var constant = VectorReader.TryOpen(_connection, "SELECT 7 AS seven, 'seven' AS name, NULL::DOUBLE AS nothing FROM range(3000)", []))
         {
             var frame = constant!.ReadBatch(int.MaxValue)!;
             Assert.Equal(Enumerable.Repeat<object?>(7L, 3000), Values(frame.Columns["seven"]));
@@ -121,29 +121,76 @@ public sealed class VectorReaderTests : IDisposable
             Assert.Equal(3000, frame.Columns["nothing"].NullCount);
             Assert.Null(constant.ReadBatch(int.MaxValue));
         }
-        using var empty = VectorReader.TryOpen(_connection, "SELECT 1 AS one WHERE false");
+        using var empty = VectorReader.TryOpen(_connection, "SELECT 1 AS one WHERE false", []);
         Assert.Null(empty!.ReadBatch(10));
     }
 
     [Fact]
     public void A_failing_query_says_what_DuckDB_said()
     {
-        var unknown = Assert.Throws<InvalidOperationException>(() => VectorReader.TryOpen(_connection, "SELECT missing FROM range(3)"));
+        var unknown = Assert.Throws<InvalidOperationException>(() => VectorReader.TryOpen(_connection, "SELECT missing FROM range(3)", []));
         Assert.Contains("missing", unknown.Message, StringComparison.Ordinal);
 
-        var parameter = Assert.Throws<InvalidOperationException>(() => VectorReader.TryOpen(_connection, "SELECT 1", ("start", 1)));
+        var parameter = Assert.Throws<InvalidOperationException>(() => VectorReader.TryOpen(_connection, "SELECT 1", [("start", 1L)]));
         Assert.Contains("$start", parameter.Message, StringComparison.Ordinal);
 
         // An error DuckDB meets while producing rows: when the query starts, or while the rows stream.
         var streaming = Assert.Throws<InvalidOperationException>(() =>
         {
-            using var failing = VectorReader.TryOpen(_connection, "SELECT CASE WHEN range < 5000 THEN range ELSE error('row ' || range) END AS n FROM range(10000)");
+            using var failing = VectorReader.TryOpen(_connection, "SELECT CASE WHEN range < 5000 THEN range ELSE error('row ' || range) END AS n FROM range(10000)", []);
             while (failing!.ReadBatch(1000) is not null)
             {
             }
         });
         Assert.Contains("row 5000", streaming.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parameters_of_each_kind_bind_as_DuckDB_NET_binds_them()
+    {
+        const string sql = "SELECT $number AS number, $whole AS whole, $small AS small, $text AS text, $flag AS flag, $nothing IS NULL AS nothing";
+        (string, object?)[] parameters = [("number", 2.5), ("whole", 1L << 40), ("small", 7), ("text", "a'b"), ("flag", true), ("nothing", null)];
+
+        using var vectors = VectorReader.TryOpen(_connection, sql, parameters);
+        var frame = vectors!.ReadAll();
+
+        Assert.Equal(new object?[] { 2.5, 1L << 40, 7L, "a'b", true, true }, frame.Columns.Select(column => column[0]));
+        Assert.Equal(Values(FrameQueryThroughReader(sql, parameters)), Values(frame));
+    }
+
+    [Fact]
+    public void A_parameter_of_another_kind_is_left_to_the_data_reader_and_the_frame_is_the_same()
+    {
+        (string, object?)[] parameters = [("day", new DateTime(2024, 5, 6))];
+        const string sql = "SELECT $day AS day, 1 AS one";
+
+        Assert.Null(VectorReader.TryOpen(_connection, sql, parameters));
+        var frame = FrameQuery.ReadAll(_connection, sql, parameters);
+        Assert.Equal(new object?[] { new DateTime(2024, 5, 6), 1L }, frame.Columns.Select(column => column[0]));
+    }
+
+    [Fact]
+    public void Read_all_gives_the_typed_empty_columns_the_data_reader_gives()
+    {
+        const string sql = "SELECT 1.5::DOUBLE AS dbl, 'x' AS text, true AS flag WHERE false";
+
+        var frame = FrameQuery.ReadAll(_connection, sql, []);
+
+        Assert.Equal(0, frame.Rows.Count);
+        Assert.Equal(FrameQueryThroughReader(sql, []).Columns.Select(column => (column.Name, column.GetType())), frame.Columns.Select(column => (column.Name, column.GetType())));
+    }
+
+    private DataFrame FrameQueryThroughReader(string sql, IReadOnlyList<(string Name, object? Value)> parameters)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            command.Parameters.Add(new DuckDBParameter(name, value ?? DBNull.Value));
+        using var reader = command.ExecuteReader();
+        return DataFrameReader.Read(reader);
+    }
+
+    private static List<object?> Values(DataFrame frame) => [.. frame.Columns.SelectMany(Values)];
 
     // A table t: n (0..rows-1, in order) and one column of each type, each value null one time in five.
     private void Fill(Random random, int rows)

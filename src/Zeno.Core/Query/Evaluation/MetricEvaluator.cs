@@ -99,9 +99,7 @@ public sealed partial class MetricEvaluator : IDisposable
         if (_context.Store.CachedMetric(cacheKey) is { } cached)
             return cached.Value;
         var names = slice.View.Columns.Select(c => c.Name).ToList();
-        using var command = slice.Command(Connection, slice.View.SelectAll(), names, $"ORDER BY {InstanceView.RowExpression}");
-        using var reader = command.ExecuteReader();
-        var frame = DataFrameReader.Read(reader);
+        var frame = FrameQuery.ReadAll(Connection, slice.Sql(slice.View.SelectAll(), names, $"ORDER BY {InstanceView.RowExpression}"), slice.Parameters);
         double? value;
         try
         {

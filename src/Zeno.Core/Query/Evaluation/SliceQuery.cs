@@ -64,9 +64,12 @@ public sealed class SliceQuery
     public DuckDBCommand Command(DuckDBConnection connection, string select, IEnumerable<string> columns, string suffix = "")
     {
         var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {select} FROM {From(columns)} WHERE {Where} {suffix}";
+        command.CommandText = Sql(select, columns, suffix);
         Parameters.ApplyTo(command);
         return command;
     }
+
+    /// <summary>The query <see cref="Command"/> runs, whose parameters are <see cref="Parameters"/>.</summary>
+    public string Sql(string select, IEnumerable<string> columns, string suffix = "") => $"SELECT {select} FROM {From(columns)} WHERE {Where} {suffix}";
 
 }
