@@ -1,0 +1,92 @@
+using Zeno.Core.Config;
+using Zeno.Core.Project;
+using Zeno.Core.Query.Evaluation;
+using Zeno.Core.Query.Filters;
+using Zeno.Tests.Support;
+
+namespace Zeno.Core.Tests.Query.Evaluation;
+
+/// <summary>
+/// A [Metric] function receives exactly its slice's rows, whatever kind of value the slice's filter compares with
+/// (text, numbers, booleans: read a vector at a time; dates: through DuckDB.NET's reader), checked against the value
+/// computed by hand from the rows written.
+/// </summary>
+public sealed class FunctionMetricTests : IDisposable
+{
+    private const string Functions = """
+        public static class Metrics
+        {
+            // The mean score of the slice's rows that have one, and how many rows it saw in all (to check the slice).
+            [Metric("mean_score")]
+            public static MetricReturn MeanScore(DataFrame slice, ZenoOptions options)
+            {
+                var scores = slice.Columns["score"].Cast<double?>().Where(score => score is not null).Select(score => score!.Value).ToList();
+                return scores.Count == 0 ? MetricReturn.Undefined : scores.Average() + slice.Rows.Count * 1e6;
+            }
+        }
+        """;
+
+    private readonly TempProject _folder = new();
+    private readonly List<(string Id, double? Score, string City, bool Flag, DateTime Day)> _rows = [];
+    private readonly ZenoProject _project;
+
+    public FunctionMetricTests()
+    {
+        var random = new Random(5);
+        for (var i = 0; i < 3000; i++)
+            _rows.Add(($"r{i:D4}", random.Next(6) == 0 ? null : Math.Round(random.NextDouble() * 10, 3), $"city{random.Next(5)}", random.Next(2) == 0,
+                new DateTime(2024, 1, 1).AddDays(random.Next(100))));
+        _folder.WriteCsv("data.csv", ["id", "score", "city", "flag", "day", "label", "pred"],
+            _rows.Select((row, i) => new object?[] { row.Id, row.Score, row.City, row.Flag, row.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "a", i % 3 == 0 ? "a" : "b" }));
+        _folder.Write("zeno.toml", """
+            data = "data.csv"
+            id_column = "id"
+            label_column = "label"
+            functions = "functions"
+
+            [[models]]
+            name = "m"
+            output_column = "pred"
+
+            [[metrics]]
+            name = "mean_score"
+            """).Write("functions/Metrics.cs", Functions);
+        _project = ZenoProject.Open(ConfigLoader.Load(_folder.ConfigPath));
+    }
+
+    [Theory]
+    [InlineData("city == \"city2\"")]
+    [InlineData("score > 6.5")]
+    [InlineData("flag == true")]
+    [InlineData("day >= 2024-02-15")]
+    [InlineData("city != \"city1\" and score <= 3")]
+    [InlineData(null)]
+    public void A_metric_function_sees_exactly_its_slice(string? filter)
+    {
+        var predicate = filter is null ? null : FilterParser.Parse(filter);
+        Func<(string Id, double? Score, string City, bool Flag, DateTime Day), bool> keep = filter switch
+        {
+            "city == \"city2\"" => row => row.City == "city2",
+            "score > 6.5" => row => row.Score > 6.5,
+            "flag == true" => row => row.Flag,
+            "day >= 2024-02-15" => row => row.Day >= new DateTime(2024, 2, 15),
+            "city != \"city1\" and score <= 3" => row => row.City != "city1" && row.Score <= 3,
+            _ => _ => true,
+        };
+        var slice = _rows.Where(keep).ToList();
+        var scores = slice.Where(row => row.Score is not null).Select(row => row.Score!.Value).ToList();
+
+        using var evaluator = new MetricEvaluator(_project.EvaluationContext());
+        var result = evaluator.Evaluate(predicate, "m", null, _project.Config.Metrics.Single());
+
+        Assert.Equal(slice.Count, result.Size);
+        Assert.NotNull(result.Value);
+        Assert.Equal(scores.Average() + slice.Count * 1e6, result.Value!.Value, 6);
+    }
+
+    public void Dispose()
+    {
+        _project.Dispose();
+        _folder.Dispose();
+    }
+}
