@@ -77,7 +77,7 @@ public static partial class ConfigLoader
             FunctionsPath = ReadFunctionsFolder(top),
             CachePath = top.Path("cache_path") ?? top.Resolve(".zeno"),
             BatchSize = top.Int("batch_size", 256, min: 1),
-            PartitionRows = top.Int("partition_rows", ZenoConfig.DefaultPartitionRows, min: 1),
+            PartitionRows = top.OptionalInt("partition_rows", min: 1),
             Parallelism = top.Int("parallelism", Environment.ProcessorCount, min: 1),
             Port = top.Int("port", 8231, min: 1, max: 65535),
             Host = top.String("host") ?? "127.0.0.1",

@@ -83,6 +83,9 @@ internal sealed class ConfigSection(LocatedTable table, string path, string titl
         return (int)value;
     }
 
+    /// <summary>An integer key within [<paramref name="min"/>, <paramref name="max"/>], or null when absent.</summary>
+    public int? OptionalInt(string key, int min, int max = int.MaxValue) => Find(key) is null ? null : Int(key, 0, min, max);
+
     /// <summary>A path key made absolute against the config file's folder (a leading <c>~/</c> means the home folder), or null when absent.</summary>
     public string? Path(string key) => String(key) is { } value ? Resolve(value) : null;
 

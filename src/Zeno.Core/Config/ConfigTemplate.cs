@@ -25,7 +25,8 @@ public static class ConfigTemplate
         text.AppendLine($"view = {TomlText.Basic(roles.View)}   # how the UI shows an instance (or a path to a custom view module)");
         text.AppendLine("functions = \"functions\"     # C# [Model], [Metric], [Distill] and [Transform] functions");
         text.AppendLine("# cache_path = \".zeno\"      # where computed columns and saved slices live");
-        text.AppendLine("# batch_size = 256  partition_rows = 122880  parallelism = 2  port = 8231  host = \"127.0.0.1\"  samples = 30");
+        text.AppendLine("# batch_size = 256  parallelism = 2  port = 8231  host = \"127.0.0.1\"  samples = 30");
+        text.AppendLine("# partition_rows = 122880   # default: an eighth of the rows, from 256 up to 122880 (one DuckDB row group)");
         text.AppendLine();
         text.AppendLine("# Column types are inferred; override one like this:");
         text.AppendLine("# [columns.some_column]");

@@ -59,15 +59,9 @@ public sealed record ZenoConfig
     /// <summary>
     /// Rows per partition: the unit of work, of commit and of resumption. Every partition costs a query and a commit
     /// (small ones are grouped), so large partitions keep cheap functions fast; a slow model may want smaller ones to
-    /// lose less work when a run is killed.
+    /// lose less work when a run is killed. Null (the default): <see cref="Pipeline.PartitionSize.Automatic"/>.
     /// </summary>
-    public int PartitionRows { get; init; } = DefaultPartitionRows;
-
-    /// <summary>
-    /// The default of <see cref="PartitionRows"/>: one DuckDB row group, so each committed partition is written straight
-    /// into the database file instead of through the WAL and again at the next checkpoint.
-    /// </summary>
-    public const int DefaultPartitionRows = Store.ZenoStore.RowGroupRows;
+    public int? PartitionRows { get; init; }
 
     /// <summary>How many partitions run at once (default: the number of cores).</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;

@@ -8,10 +8,10 @@ namespace Zeno.Core.Pipeline;
 /// the same fingerprint committed), hands the missing partitions to the executor and reports typed progress events.
 /// </summary>
 public sealed class PipelineRunner(
-    ZenoStore store, InstanceTable table, ViewSources sources, IPartitionExecutor executor, int batchSize, int partitionRows)
+    ZenoStore store, InstanceTable table, ViewSources sources, IPartitionExecutor executor, int batchSize, int? partitionRows)
 {
-    /// <summary>Rows per partition: the unit of work, of commit and of resumption.</summary>
-    public int PartitionRows => Math.Max(1, partitionRows);
+    /// <summary>Rows per partition: the unit of work, of commit and of resumption (null: <see cref="PartitionSize.Automatic"/>).</summary>
+    public int PartitionRows => Math.Max(1, partitionRows ?? PartitionSize.Automatic(table.Rows));
 
     /// <summary>Partitions of the instance table.</summary>
     public int PartitionCount => (int)((table.Rows + PartitionRows - 1) / PartitionRows);

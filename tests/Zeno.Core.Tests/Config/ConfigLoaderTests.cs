@@ -24,6 +24,7 @@ public sealed class ConfigLoaderTests : IDisposable
             functions = "functions"
             cache_path = "cache"
             batch_size = 64
+            partition_rows = 5000
             parallelism = 3
             port = 9000
             host = "0.0.0.0"
@@ -73,7 +74,7 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.Equal("text-classification", config.View);
         Assert.Equal(_project.PathOf("functions"), config.FunctionsPath);
         Assert.Equal(_project.PathOf("cache"), config.CachePath);
-        Assert.Equal((64, 3, 9000, "0.0.0.0", 12), (config.BatchSize, config.Parallelism, config.Port, config.Host, config.Samples));
+        Assert.Equal((64, 5000, 3, 9000, "0.0.0.0", 12), (config.BatchSize, config.PartitionRows, config.Parallelism, config.Port, config.Host, config.Samples));
         Assert.Equal(ColumnType.Nominal, config.ColumnTypes["label"].Type);
 
         Assert.Collection(config.Models,
@@ -110,8 +111,8 @@ public sealed class ConfigLoaderTests : IDisposable
         Assert.Equal(_project.PathOf(".zeno"), config.CachePath);
         Assert.Null(config.FunctionsPath);
         Assert.Null(config.IdColumn);
-        Assert.Equal(("table", 256, Environment.ProcessorCount, 8231, "127.0.0.1", 30),
-            (config.View, config.BatchSize, config.Parallelism, config.Port, config.Host, config.Samples));
+        Assert.Equal(("table", 256, (int?)null, Environment.ProcessorCount, 8231, "127.0.0.1", 30),
+            (config.View, config.BatchSize, config.PartitionRows, config.Parallelism, config.Port, config.Host, config.Samples));
         Assert.Empty(config.ColumnTypes);
         Assert.Empty(config.Models);
         Assert.Empty(config.Metrics);
