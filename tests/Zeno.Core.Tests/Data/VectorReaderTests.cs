@@ -80,6 +80,44 @@ public sealed class VectorReaderTests : IDisposable
     }
 
     [Fact]
+    public void Compressed_columns_of_a_database_file_read_the_same_as_through_the_data_reader()
+    {
+        // A checkpoint compresses what is stored: few distinct strings (dictionary), runs (RLE), constants, sequences.
+        var folder = Directory.CreateTempSubdirectory("zeno-vectors-");
+        try
+        {
+            using var connection = new DuckDBConnection($"DataSource={Path.Combine(folder.FullName, "t.duckdb")}");
+            connection.Open();
+            using (var create = connection.CreateCommand())
+            {
+                create.CommandText = """
+                    CREATE TABLE t AS SELECT range AS n, 'city' || (range % 7) AS city, range // 1000 AS run, 42 AS constant,
+                        CASE WHEN range % 11 = 0 THEN NULL ELSE 'v' || (range % 3) END AS sparse, (range * 0.5)::DOUBLE AS half
+                    FROM range(50000);
+                    CHECKPOINT;
+                    """;
+                create.ExecuteNonQuery();
+            }
+            const string query = "SELECT city, run, constant, sparse, half FROM t WHERE n >= $start ORDER BY n";
+            (string, object?)[] parameters = [("start", 1234L)];
+            using var command = connection.CreateCommand();
+            command.CommandText = query;
+            command.Parameters.Add(new DuckDBParameter("start", 1234L));
+            using var reader = command.ExecuteReader();
+            var expected = DataFrameReader.Read(reader);
+
+            using var vectors = VectorReader.TryOpen(connection, query, parameters);
+            var actual = vectors!.ReadAll();
+
+            Assert.Equal(Values(expected), Values(actual));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_first_column_can_be_skipped_and_seen_row_by_row()
     {
         Fill(new Random(11), 5000);
