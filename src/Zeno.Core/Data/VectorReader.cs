@@ -3,6 +3,8 @@ using DuckDB.NET.Data;
 using DuckDB.NET.Native;
 using Microsoft.Data.Analysis;
 using static DuckDB.NET.Native.NativeMethods;
+// Named apart: Query alone would be the namespace Zeno.Core.Query.
+using NativeQuery = DuckDB.NET.Native.NativeMethods.Query;
 
 namespace Zeno.Core.Data;
 
@@ -22,6 +24,7 @@ internal sealed unsafe class VectorReader : IDisposable
     private int _chunkRows;
     private int _position;
     private bool _done;
+    private bool _disposed;
 
     private VectorReader(DuckDBResult result, (string, DuckDBType)[] columns) => (_result, _columns) = (result, columns);
 
@@ -50,17 +53,17 @@ internal sealed unsafe class VectorReader : IDisposable
             }
             if (PreparedStatements.DuckDBExecutePreparedStreaming(statement, out var result) != DuckDBState.Success)
             {
-                var message = NativeMethods.Query.DuckDBResultError(ref result);
-                NativeMethods.Query.DuckDBDestroyResult(ref result);
+                var message = NativeQuery.DuckDBResultError(ref result);
+                NativeQuery.DuckDBDestroyResult(ref result);
                 throw new InvalidOperationException($"the query failed: {message}");
             }
-            var columns = new (string, DuckDBType)[(int)NativeMethods.Query.DuckDBColumnCount(ref result)];
+            var columns = new (string, DuckDBType)[(int)NativeQuery.DuckDBColumnCount(ref result)];
             for (var i = 0; i < columns.Length; i++)
             {
-                columns[i] = (NativeMethods.Query.DuckDBColumnName(ref result, i), NativeMethods.Query.DuckDBColumnType(ref result, i));
+                columns[i] = (NativeQuery.DuckDBColumnName(ref result, i), NativeQuery.DuckDBColumnType(ref result, i));
                 if (!Copies(columns[i].Item2))
                 {
-                    NativeMethods.Query.DuckDBDestroyResult(ref result);
+                    NativeQuery.DuckDBDestroyResult(ref result);
                     return null;
                 }
             }
@@ -100,9 +103,13 @@ internal sealed unsafe class VectorReader : IDisposable
 
     public void Dispose()
     {
+        // The result is a C struct: destroying it twice would free its memory twice.
+        if (_disposed)
+            return;
+        _disposed = true;
         _chunk?.Dispose();
         var result = _result;
-        NativeMethods.Query.DuckDBDestroyResult(ref result);
+        NativeQuery.DuckDBDestroyResult(ref result);
     }
 
     // The values SqlParameters holds: numbers, text, booleans, nulls. Null for others (dates, lists), left to DuckDB.NET.
@@ -137,14 +144,14 @@ internal sealed unsafe class VectorReader : IDisposable
         while (!_done && (_chunk is null || _position == _chunkRows))
         {
             _chunk?.Dispose();
-            _chunk = NativeMethods.Query.DuckDBFetchChunk(_result);
+            _chunk = NativeQuery.DuckDBFetchChunk(_result);
             _position = 0;
             _chunkRows = _chunk.IsInvalid ? 0 : (int)DataChunks.DuckDBDataChunkGetSize(_chunk);
             if (_chunkRows == 0)
             {
                 _done = true;
                 var result = _result;
-                if (NativeMethods.Query.DuckDBResultError(ref result) is { Length: > 0 } message)
+                if (NativeQuery.DuckDBResultError(ref result) is { Length: > 0 } message)
                     throw new InvalidOperationException($"the query failed: {message}");
             }
         }
