@@ -19,6 +19,20 @@ internal static class ColumnReads
     private const string DataFrameType = "Microsoft.Data.Analysis.DataFrame";
     private static readonly HashSet<string> OptionColumns = ["IdColumn", "DataColumn", "LabelColumn", "OutputColumn"];
 
+    /// <summary>
+    /// The column names of <paramref name="reads"/> (what <see cref="Of"/> found) with the options' names resolved to
+    /// the columns the options will hold (null: the option has none); null stays null.
+    /// </summary>
+    public static IReadOnlyList<string>? Resolve(IReadOnlyList<string>? reads, string idColumn, string? dataColumn, string? labelColumn, string outputColumn) =>
+        reads?.Select(name => name switch
+        {
+            OptionPrefix + "IdColumn" => idColumn,
+            OptionPrefix + "DataColumn" => dataColumn,
+            OptionPrefix + "LabelColumn" => labelColumn,
+            OptionPrefix + "OutputColumn" => outputColumn,
+            _ => name,
+        }).OfType<string>().ToList();
+
     /// <summary>The names read, sorted; null when the code uses a batch in a way that may read any column.</summary>
     public static IReadOnlyList<string>? Of(IEnumerable<(SyntaxNode Node, SemanticModel Model)> declarations)
     {

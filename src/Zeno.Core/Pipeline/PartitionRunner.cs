@@ -97,11 +97,9 @@ internal sealed class PartitionRunner(
     {
         var view = InstanceView.Build(table, store.Manifest(), sources, step.Inputs.Model, step.Inputs.Transform, step.Inputs.Distills);
         // A function whose code names the columns it reads gets only those: the id alone can cost more to read than a
-        // number column, so a failing row's id is looked up when it fails. A frame needs one column to have rows.
-        var names = step.Inputs.Columns?.ToHashSet();
-        if (names is { Count: 0 })
-            names.Add(table.IdColumn);
-        var (select, from) = names is null ? (view.SelectAll(), view.FromSql) : (view.Select(names), view.From(names));
+        // number column, so a failing row's id is looked up when it fails.
+        var names = view.ColumnsFor(step.Inputs.Columns?.ToHashSet(), table.IdColumn);
+        var (select, from) = (view.Select(names), view.From(names));
         var rows = $"{InstanceView.RowExpression} >= $start AND {InstanceView.RowExpression} < $end";
         // Sorting a partition costs DuckDB more than reading it. A scan of the instance table alone returns the rows
         // in the order they were stored, which is the row order; the row number read first checks that, row by row.

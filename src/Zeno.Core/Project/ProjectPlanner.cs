@@ -131,14 +131,7 @@ internal sealed class ProjectPlanner(ZenoConfig config, InstanceTable table, Fun
 
     // The columns a function's code reads, with the options' column names resolved as its options will hold them.
     private IReadOnlyList<string>? Reads(FunctionDescriptor function) =>
-        function.ReadsColumns?.Select(name => name switch
-        {
-            ColumnReads.OptionPrefix + "IdColumn" => table.IdColumn,
-            ColumnReads.OptionPrefix + "DataColumn" => config.DataColumn,
-            ColumnReads.OptionPrefix + "LabelColumn" => config.LabelColumn,
-            ColumnReads.OptionPrefix + "OutputColumn" => InstanceView.OutputName,
-            _ => name,
-        }).OfType<string>().ToList();
+        ColumnReads.Resolve(function.ReadsColumns, table.IdColumn, config.DataColumn, config.LabelColumn, InstanceView.OutputName);
 
     private static StepOutput Single(ColumnKey key, IReadOnlyList<object?> values) => new([(key, values)]);
 

@@ -85,6 +85,19 @@ public sealed class InstanceView
     /// <summary>The column with a name, or null.</summary>
     public ViewColumn? Find(string name) => Columns.FirstOrDefault(column => column.Name == name);
 
+    /// <summary>
+    /// The columns a function's frame gets: those its code reads (<paramref name="reads"/>, names the view lacks left
+    /// out), or every column when it may read any (null). A frame needs one column to have rows, so a function that
+    /// reads none (only the row count) gets <paramref name="idColumn"/>.
+    /// </summary>
+    public IReadOnlyList<string> ColumnsFor(IReadOnlyCollection<string>? reads, string idColumn)
+    {
+        if (reads is null)
+            return [.. Columns.Select(column => column.Name)];
+        var names = Columns.Select(column => column.Name).Where(reads.Contains).ToList();
+        return names.Count > 0 ? names : [idColumn];
+    }
+
     /// <summary>Builds the view of <paramref name="model"/> (null: no model) on <paramref name="transform"/> (null: originals).</summary>
     public static InstanceView Build(InstanceTable table, IReadOnlyList<ManifestEntry> manifest, ViewSources sources,
         string? model, string? transform, bool includeDistills = true)

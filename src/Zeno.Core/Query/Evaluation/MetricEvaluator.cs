@@ -3,6 +3,7 @@ using DuckDB.NET.Data;
 using Zeno.Core.Config;
 using Zeno.Core.Errors;
 using Zeno.Core.Data;
+using Zeno.Core.Functions;
 using Zeno.Core.Query.Filters;
 using Zeno.Core.Query.Histograms;
 using Zeno.Core.Query.Index;
@@ -98,8 +99,12 @@ public sealed partial class MetricEvaluator : IDisposable
             model, transform, _context.Instances.DataVersion, string.Join(",", _context.Manifest.Select(entry => entry.Fingerprint)));
         if (_context.Store.CachedMetric(cacheKey) is { } cached)
             return cached.Value;
-        var names = slice.View.Columns.Select(c => c.Name).ToList();
-        var frame = FrameQuery.ReadAll(Connection, slice.Sql(slice.View.SelectAll(), names, $"ORDER BY {InstanceView.RowExpression}"), slice.Parameters);
+        // Only the columns the function's code reads, when it names them: a text column of a large slice costs more to
+        // read than the metric takes to compute.
+        var reads = ColumnReads.Resolve(function.Descriptor.ReadsColumns, _context.Instances.IdColumn, _context.Config.DataColumn,
+            _context.Config.LabelColumn, InstanceView.OutputName);
+        var names = slice.View.ColumnsFor(reads?.ToHashSet(), _context.Instances.IdColumn);
+        var frame = FrameQuery.ReadAll(Connection, slice.Sql(slice.View.Select(names), names, $"ORDER BY {InstanceView.RowExpression}"), slice.Parameters);
         double? value;
         try
         {

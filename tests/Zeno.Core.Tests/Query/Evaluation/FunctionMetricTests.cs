@@ -1,7 +1,9 @@
 using Zeno.Core.Config;
+using Zeno.Core.Functions;
 using Zeno.Core.Project;
 using Zeno.Core.Query.Evaluation;
 using Zeno.Core.Query.Filters;
+using Zeno.Core.Store;
 using Zeno.Tests.Support;
 
 namespace Zeno.Core.Tests.Query.Evaluation;
@@ -23,11 +25,20 @@ public sealed class FunctionMetricTests : IDisposable
                 var scores = slice.Columns["score"].Cast<double?>().Where(score => score is not null).Select(score => score!.Value).ToList();
                 return scores.Count == 0 ? MetricReturn.Undefined : scores.Average() + slice.Rows.Count * 1e6;
             }
+
+            // Reads the label and the model's output through the options' names.
+            [Metric("error_rate")]
+            public static MetricReturn ErrorRate(DataFrame slice, ZenoOptions options)
+            {
+                var labels = slice.Columns[options.LabelColumn!];
+                var outputs = slice.Columns[options.OutputColumn];
+                return Enumerable.Range(0, (int)slice.Rows.Count).Count(i => !Equals(labels[i], outputs[i])) / (double)slice.Rows.Count;
+            }
         }
         """;
 
     private readonly TempProject _folder = new();
-    private readonly List<(string Id, double? Score, string City, bool Flag, DateTime Day)> _rows = [];
+    private readonly List<(string Id, double? Score, string City, bool Flag, DateTime Day, int Index)> _rows = [];
     private readonly ZenoProject _project;
 
     public FunctionMetricTests()
@@ -35,7 +46,7 @@ public sealed class FunctionMetricTests : IDisposable
         var random = new Random(5);
         for (var i = 0; i < 3000; i++)
             _rows.Add(($"r{i:D4}", random.Next(6) == 0 ? null : Math.Round(random.NextDouble() * 10, 3), $"city{random.Next(5)}", random.Next(2) == 0,
-                new DateTime(2024, 1, 1).AddDays(random.Next(100))));
+                new DateTime(2024, 1, 1).AddDays(random.Next(100)), i));
         _folder.WriteCsv("data.csv", ["id", "score", "city", "flag", "day", "label", "pred"],
             _rows.Select((row, i) => new object?[] { row.Id, row.Score, row.City, row.Flag, row.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "a", i % 3 == 0 ? "a" : "b" }));
         _folder.Write("zeno.toml", """
@@ -50,6 +61,9 @@ public sealed class FunctionMetricTests : IDisposable
 
             [[metrics]]
             name = "mean_score"
+
+            [[metrics]]
+            name = "error_rate"
             """).Write("functions/Metrics.cs", Functions);
         _project = ZenoProject.Open(ConfigLoader.Load(_folder.ConfigPath));
     }
@@ -64,7 +78,7 @@ public sealed class FunctionMetricTests : IDisposable
     public void A_metric_function_sees_exactly_its_slice(string? filter)
     {
         var predicate = filter is null ? null : FilterParser.Parse(filter);
-        Func<(string Id, double? Score, string City, bool Flag, DateTime Day), bool> keep = filter switch
+        Func<(string Id, double? Score, string City, bool Flag, DateTime Day, int Index), bool> keep = filter switch
         {
             "city == \"city2\"" => row => row.City == "city2",
             "score > 6.5" => row => row.Score > 6.5,
@@ -77,11 +91,27 @@ public sealed class FunctionMetricTests : IDisposable
         var scores = slice.Where(row => row.Score is not null).Select(row => row.Score!.Value).ToList();
 
         using var evaluator = new MetricEvaluator(_project.EvaluationContext());
-        var result = evaluator.Evaluate(predicate, "m", null, _project.Config.Metrics.Single());
+        var meanScore = evaluator.Evaluate(predicate, "m", null, _project.Config.Metrics[0]);
+        var errorRate = evaluator.Evaluate(predicate, "m", null, _project.Config.Metrics[1]);
 
-        Assert.Equal(slice.Count, result.Size);
-        Assert.NotNull(result.Value);
-        Assert.Equal(scores.Average() + slice.Count * 1e6, result.Value!.Value, 6);
+        Assert.Equal(slice.Count, meanScore.Size);
+        Assert.Equal(scores.Average() + slice.Count * 1e6, meanScore.Value!.Value, 6);
+        Assert.Equal(slice.Count(row => row.Index % 3 != 0) / (double)slice.Count, errorRate.Value!.Value, 9);
+    }
+
+    [Fact]
+    public void A_metric_function_gets_only_the_columns_its_code_reads()
+    {
+        var view = SliceQuery.Create(_project.EvaluationContext(), null, "m", null).View;
+        var all = view.Columns.Select(column => column.Name).ToList();
+
+        Assert.Equal(["score"], _project.Functions.Metrics["mean_score"].Descriptor.ReadsColumns);
+        Assert.Equal(["label", InstanceView.OutputName], view.ColumnsFor(
+            ColumnReads.Resolve(_project.Functions.Metrics["error_rate"].Descriptor.ReadsColumns, "id", null, "label", InstanceView.OutputName)!.ToHashSet(), "id"));
+        Assert.Equal(all, view.ColumnsFor(null, "id"));
+        Assert.Equal(["score"], view.ColumnsFor(new HashSet<string> { "nope", "score" }, "id"));
+        Assert.Equal(["id"], view.ColumnsFor(new HashSet<string> { "nope" }, "id"));
+        Assert.Equal(["id"], view.ColumnsFor(new HashSet<string>(), "id"));
     }
 
     public void Dispose()
