@@ -12,7 +12,8 @@ namespace Zeno.Core.Data;
 /// Reads a query's result a DuckDB vector (2,048 rows) at a time into the same DataFrame batches
 /// <see cref="DataFrameReader"/> builds: DuckDB.NET's DbDataReader makes several calls per value, which cost more than
 /// DuckDB takes to produce the value, while a vector's values are copied here in one loop. Numbers, booleans, text,
-/// dates and timestamps are read this way; a result with any other column type is left to DataFrameReader.
+/// dates and timestamps are read this way; a result with any other column type is left to DataFrameReader. The result
+/// streams: until the reader is disposed its connection must run no other query (DuckDB closes a pending result then).
 /// </summary>
 internal sealed unsafe class VectorReader : IDisposable
 {
@@ -94,7 +95,7 @@ internal sealed unsafe class VectorReader : IDisposable
             if (firstColumn is not null)
                 EachLong(DataChunks.DuckDBDataChunkGetVector(_chunk!, 0), take, firstColumn);
             for (var i = 0; i < fillers.Length; i++)
-                Copy(_columns[skipColumns + i].Type, DataChunks.DuckDBDataChunkGetVector(_chunk!, skipColumns + i), take, fillers[i]);
+                Copy(_columns[skipColumns + i], DataChunks.DuckDBDataChunkGetVector(_chunk!, skipColumns + i), take, fillers[i]);
             _position += take;
             rows += take;
         }
@@ -165,11 +166,11 @@ internal sealed unsafe class VectorReader : IDisposable
             each(data[i]);
     }
 
-    private void Copy(DuckDBType type, IntPtr vector, int count, ColumnFiller filler)
+    private void Copy((string Name, DuckDBType Type) column, IntPtr vector, int count, ColumnFiller filler)
     {
         var data = Vectors.DuckDBVectorGetData(vector);
         var validity = Vectors.DuckDBVectorGetValidity(vector);
-        switch (type)
+        switch (column.Type)
         {
             case DuckDBType.Boolean: Fill((bool*)data, validity, count, (ColumnFiller.Flat<bool>)filler, value => value); break;
             case DuckDBType.TinyInt: Fill((sbyte*)data, validity, count, (ColumnFiller.Flat<long>)filler, value => value); break;
@@ -182,8 +183,8 @@ internal sealed unsafe class VectorReader : IDisposable
             case DuckDBType.Float: Fill((float*)data, validity, count, (ColumnFiller.Flat<double>)filler, value => value); break;
             case DuckDBType.Double: Fill((double*)data, validity, count, (ColumnFiller.Flat<double>)filler, value => value); break;
             // DuckDB counts dates in days and timestamps in microseconds since 1970, without a time zone.
-            case DuckDBType.Date: Fill((int*)data, validity, count, (ColumnFiller.Flat<DateTime>)filler, days => new DateTime(EpochTicks + days * TimeSpan.TicksPerDay)); break;
-            case DuckDBType.Timestamp: Fill((long*)data, validity, count, (ColumnFiller.Flat<DateTime>)filler, micros => new DateTime(EpochTicks + micros * 10)); break;
+            case DuckDBType.Date: Fill((int*)data, validity, count, (ColumnFiller.Flat<DateTime>)filler, days => Time(column.Name, days, TimeSpan.TicksPerDay)); break;
+            case DuckDBType.Timestamp: Fill((long*)data, validity, count, (ColumnFiller.Flat<DateTime>)filler, micros => Time(column.Name, micros, 10)); break;
             default: Strings((byte*)data, validity, count, (ColumnFiller.Text)filler); break;
         }
     }
@@ -212,6 +213,16 @@ internal sealed unsafe class VectorReader : IDisposable
             var length = *(int*)value;
             filler.Add(Encoding.UTF8.GetString(length <= 12 ? value + 4 : *(byte**)(value + 8), length));
         }
+    }
+
+    // A value .NET's DateTime cannot hold (DuckDB's infinities, years beyond 1–9999) fails the read, as it does through
+    // DuckDB.NET's reader: no silent stand-in value.
+    private static DateTime Time(string column, long count, long ticksPerUnit)
+    {
+        if (count < (DateTime.MinValue.Ticks - EpochTicks) / ticksPerUnit || count > (DateTime.MaxValue.Ticks - EpochTicks) / ticksPerUnit)
+            throw new InvalidOperationException(
+                $"column '{column}' holds a date or timestamp outside what .NET's DateTime holds (years 1 to 9999, or infinity); cast or filter it in SQL");
+        return new DateTime(EpochTicks + count * ticksPerUnit);
     }
 
     // No validity mask means every row has a value.

@@ -148,6 +148,34 @@ public sealed class VectorReaderTests : IDisposable
         Assert.Null(VectorReader.TryOpen(_connection, $"SELECT 1 AS a, {value} AS b", []));
     }
 
+    [Theory]
+    [InlineData("'infinity'::TIMESTAMP")]
+    [InlineData("'-infinity'::TIMESTAMP")]
+    [InlineData("'infinity'::DATE")]
+    [InlineData("TIMESTAMP '20000-01-01 00:00:00'")]
+    [InlineData("DATE '-5000-01-01'")]
+    public void A_time_DateTime_cannot_hold_fails_the_read_as_through_the_data_reader(string value)
+    {
+        var sql = $"SELECT {value} AS stamp";
+        Assert.ThrowsAny<Exception>(() => FrameQueryThroughReader(sql, []));
+
+        using var vectors = VectorReader.TryOpen(_connection, sql, []);
+        var error = Assert.Throws<InvalidOperationException>(() => vectors!.ReadAll());
+
+        Assert.Contains("'stamp'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_first_and_last_days_DateTime_holds_read_exactly()
+    {
+        const string sql = "SELECT TIMESTAMP '0001-01-01 00:00:00' AS first, TIMESTAMP '9999-12-31 23:59:59.999999' AS last, DATE '9999-12-31' AS day";
+        var expected = FrameQueryThroughReader(sql, []);
+
+        using var vectors = VectorReader.TryOpen(_connection, sql, []);
+
+        Assert.Equal(Values(expected), Values(vectors!.ReadAll()));
+    }
+
     [Fact]
     public void Constant_and_empty_results_read_like_any_other()
     {
