@@ -183,8 +183,8 @@ internal sealed unsafe class VectorReader : IDisposable
             case DuckDBType.Float: Fill((float*)data, validity, count, (ColumnFiller.Flat<double>)filler, value => value); break;
             case DuckDBType.Double: Fill((double*)data, validity, count, (ColumnFiller.Flat<double>)filler, value => value); break;
             // DuckDB counts dates in days and timestamps in microseconds since 1970, without a time zone.
-            case DuckDBType.Date: Fill((int*)data, validity, count, (ColumnFiller.Flat<DateTime>)filler, days => Time(column.Name, days, TimeSpan.TicksPerDay)); break;
-            case DuckDBType.Timestamp: Fill((long*)data, validity, count, (ColumnFiller.Flat<DateTime>)filler, micros => Time(column.Name, micros, 10)); break;
+            case DuckDBType.Date: Fill((int*)data, validity, count, (ColumnFiller.Flat<DateTime>)filler, days => Time(column.Name, days, Days)); break;
+            case DuckDBType.Timestamp: Fill((long*)data, validity, count, (ColumnFiller.Flat<DateTime>)filler, micros => Time(column.Name, micros, Micros)); break;
             default: Strings((byte*)data, validity, count, (ColumnFiller.Text)filler); break;
         }
     }
@@ -215,14 +215,25 @@ internal sealed unsafe class VectorReader : IDisposable
         }
     }
 
+    // A time unit of DuckDB's and the counts of it since 1970 that DateTime holds, worked out once rather than per value.
+    private readonly record struct TimeUnit(long Ticks)
+    {
+        public long Min { get; } = (DateTime.MinValue.Ticks - EpochTicks) / Ticks;
+
+        public long Max { get; } = (DateTime.MaxValue.Ticks - EpochTicks) / Ticks;
+    }
+
+    private static readonly TimeUnit Days = new(TimeSpan.TicksPerDay);
+    private static readonly TimeUnit Micros = new(10);
+
     // A value .NET's DateTime cannot hold (DuckDB's infinities, years beyond 1–9999) fails the read, as it does through
     // DuckDB.NET's reader: no silent stand-in value.
-    private static DateTime Time(string column, long count, long ticksPerUnit)
+    private static DateTime Time(string column, long count, TimeUnit unit)
     {
-        if (count < (DateTime.MinValue.Ticks - EpochTicks) / ticksPerUnit || count > (DateTime.MaxValue.Ticks - EpochTicks) / ticksPerUnit)
+        if (count < unit.Min || count > unit.Max)
             throw new InvalidOperationException(
                 $"column '{column}' holds a date or timestamp outside what .NET's DateTime holds (years 1 to 9999, or infinity); cast or filter it in SQL");
-        return new DateTime(EpochTicks + count * ticksPerUnit);
+        return new DateTime(EpochTicks + count * unit.Ticks);
     }
 
     // No validity mask means every row has a value.
