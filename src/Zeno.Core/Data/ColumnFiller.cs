@@ -120,9 +120,35 @@ internal abstract class ColumnFiller(int field)
             _count++;
         }
 
+        /// <summary>
+        /// Appends a run of values at once: a DuckDB vector whose type is the column's. <paramref name="validity"/> is
+        /// DuckDB's mask of it (bit <paramref name="first"/> + i set: value i is valid; null when every value is), and
+        /// a null value's slot is cleared, as <see cref="AddNull"/> leaves it.
+        /// </summary>
+        public unsafe void AddRange(ReadOnlySpan<T> values, ulong* validity, int first)
+        {
+            while ((long)(_count + values.Length) * Size > _data.Length)
+                Grow();
+            var target = MemoryMarshal.Cast<byte, T>(_data.AsSpan())[_count..];
+            values.CopyTo(target);
+            for (var i = 0; i < values.Length; i++)
+            {
+                var row = _count + i;
+                var source = first + i;
+                if (validity is null || (validity[source >> 6] & (1UL << (source & 63))) != 0)
+                    _validity[row >> 3] |= (byte)(1 << (row & 7));
+                else
+                {
+                    target[i] = default;
+                    _nulls++;
+                }
+            }
+            _count += values.Length;
+        }
+
         private void Grow()
         {
-            var rows = (long)_count * 2;
+            var rows = Math.Max(1L, _count) * 2;
             if (rows * Size > Array.MaxLength)
                 throw new InvalidOperationException($"column '{name}' has more rows than one DataFrame column can hold ({_count:N0}); read it in batches");
             Array.Resize(ref _data, (int)(rows * Size));

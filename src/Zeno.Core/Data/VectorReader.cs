@@ -172,16 +172,17 @@ internal sealed unsafe class VectorReader : IDisposable
         var validity = Vectors.DuckDBVectorGetValidity(vector);
         switch (column.Type)
         {
-            case DuckDBType.Boolean: Fill((bool*)data, validity, count, (ColumnFiller.Flat<bool>)filler, value => value); break;
+            // A DuckDB BOOLEAN is one byte holding 0 or 1, as a .NET bool is; BIGINT and DOUBLE are .NET's long and double.
+            case DuckDBType.Boolean: ((ColumnFiller.Flat<bool>)filler).AddRange(new ReadOnlySpan<bool>((bool*)data + _position, count), validity, _position); break;
             case DuckDBType.TinyInt: Fill((sbyte*)data, validity, count, (ColumnFiller.Flat<long>)filler, value => value); break;
             case DuckDBType.SmallInt: Fill((short*)data, validity, count, (ColumnFiller.Flat<long>)filler, value => value); break;
             case DuckDBType.Integer: Fill((int*)data, validity, count, (ColumnFiller.Flat<long>)filler, value => value); break;
-            case DuckDBType.BigInt: Fill((long*)data, validity, count, (ColumnFiller.Flat<long>)filler, value => value); break;
+            case DuckDBType.BigInt: ((ColumnFiller.Flat<long>)filler).AddRange(new ReadOnlySpan<long>((long*)data + _position, count), validity, _position); break;
             case DuckDBType.UnsignedTinyInt: Fill((byte*)data, validity, count, (ColumnFiller.Flat<long>)filler, value => value); break;
             case DuckDBType.UnsignedSmallInt: Fill((ushort*)data, validity, count, (ColumnFiller.Flat<long>)filler, value => value); break;
             case DuckDBType.UnsignedInteger: Fill((uint*)data, validity, count, (ColumnFiller.Flat<long>)filler, value => value); break;
             case DuckDBType.Float: Fill((float*)data, validity, count, (ColumnFiller.Flat<double>)filler, value => value); break;
-            case DuckDBType.Double: Fill((double*)data, validity, count, (ColumnFiller.Flat<double>)filler, value => value); break;
+            case DuckDBType.Double: ((ColumnFiller.Flat<double>)filler).AddRange(new ReadOnlySpan<double>((double*)data + _position, count), validity, _position); break;
             // DuckDB counts dates in days and timestamps in microseconds since 1970, without a time zone.
             case DuckDBType.Date: Fill((int*)data, validity, count, (ColumnFiller.Flat<DateTime>)filler, days => Time(column.Name, days, Days)); break;
             case DuckDBType.Timestamp: Fill((long*)data, validity, count, (ColumnFiller.Flat<DateTime>)filler, micros => Time(column.Name, micros, Micros)); break;
