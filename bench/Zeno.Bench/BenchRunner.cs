@@ -114,6 +114,12 @@ internal static class BenchRunner
         workload.Write(workloadFile);
         Log("  duckdb: direct baseline");
         var duck = await BaselineAsync("DuckDB", "dotnet", [typeof(BenchRunner).Assembly.Location, "baseline-duckdb", workloadFile, Path.Combine(folder, "duckdb-report.json")], notes);
+        Samples? freshWrite = null;
+        if (pipeline is not null && duck is not null)
+        {
+            Log("  duckdb: the direct write in a fresh process");
+            freshWrite = await PipelineMeasures.FreshDirectWriteAsync(workload.Database, policy);
+        }
         BaselineReport? pandas = null;
         if (options.Python is not null)
         {
@@ -127,10 +133,11 @@ internal static class BenchRunner
         notes.Add($"Load average (1 min) when this size started: {loadBefore}; when it ended: {LoadAverage()}.");
         if (zeno.BrushIndexMissing is { } missing)
             notes.Add($"Brushing index and browser frame: {missing}.");
-        return Assemble(label, rows, zeno, browser, uiFrames, pipeline, duck, pandas, openMs, openPeak, servingPeak, notes);
+        return Assemble(label, rows, zeno, browser, uiFrames, pipeline, freshWrite, duck, pandas, openMs, openPeak, servingPeak, notes);
     }
 
-    private static SizeResults Assemble(string label, long rows, ZenoRun zeno, BrowserFrames? browser, UiFrames? uiFrames, PipelineRun? pipeline, BaselineReport? duck, BaselineReport? pandas,
+    private static SizeResults Assemble(string label, long rows, ZenoRun zeno, BrowserFrames? browser, UiFrames? uiFrames, PipelineRun? pipeline, Samples? freshWrite, BaselineReport? duck,
+        BaselineReport? pandas,
         double openMs, long openPeak, long servingPeak, List<string> notes)
     {
         MeasureValues Timed(string id) => new(EngineResult.Of(zeno.Measures.GetValueOrDefault(id)?.Ms), EngineResult.Of(pandas?.Measures.GetValueOrDefault(id)),
@@ -181,6 +188,8 @@ internal static class BenchRunner
             // Each round's run that computes the distill less the run right after it that finds everything cached.
             measures["distill"] = new(EngineResult.Of([.. pipeline.Computing.Ms.Zip(pipeline.Cached.Ms, (a, b) => a - b)]), null,
                 EngineResult.Of(duck?.Measures.GetValueOrDefault("distill")));
+            // The same overhead against the direct write in a fresh process: both then pay for cold code and a cold scan.
+            measures["distill_fresh"] = measures["distill"] with { DuckDb = EngineResult.Of(freshWrite?.Ms) };
             measures["distill_run"] = new(EngineResult.Of(pipeline.Computing.Ms), null, null);
             measures["distill_cached"] = new(EngineResult.Of(pipeline.Cached.Ms), null, null);
         }

@@ -138,6 +138,19 @@ internal static class DuckDbBaseline
         return page;
     }
 
+    /// <summary>
+    /// `zeno-bench direct-write DATABASE write|open`: the direct write in a process of its own, or the same process
+    /// only opening and closing the database. Their difference is what the write adds to a fresh process, as a
+    /// `zeno run` computing the distill less one finding it cached is: cold code, a first scan of the income column.
+    /// </summary>
+    public static void FreshProcess(string database, bool write)
+    {
+        using var connection = new DuckDBConnection($"DataSource={database}");
+        connection.Open();
+        if (write)
+            WriteDistill(connection);
+    }
+
     // The distill's column written directly: the same values, one statement, committed and checkpointed as Zeno's store is.
     private static int WriteDistill(DuckDBConnection connection)
     {

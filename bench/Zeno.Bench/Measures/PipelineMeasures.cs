@@ -52,4 +52,23 @@ internal static class PipelineMeasures
         }
         return new PipelineRun(new Samples(computing), new Samples(cached), new Samples(warm), new Samples(ui));
     }
+
+    /// <summary>
+    /// The direct write measured as the distill is: a fresh process writing the column less a fresh process that only
+    /// opens the database, round by round (the baseline's own measure runs in a warm process, its column read before).
+    /// </summary>
+    public static async Task<Samples> FreshDirectWriteAsync(string database, RepeatPolicy policy)
+    {
+        var bench = typeof(PipelineMeasures).Assembly.Location;
+        await ZenoProcess.RunAsync(bench, "direct-write", database, "write");
+        var differences = new List<double>();
+        var budget = Stopwatch.StartNew();
+        for (var round = 0; round < policy.MaxRounds && (round < policy.MinRounds || budget.Elapsed.TotalSeconds < policy.BudgetSeconds); round++)
+        {
+            var write = await ZenoProcess.RunAsync(bench, "direct-write", database, "write");
+            var open = await ZenoProcess.RunAsync(bench, "direct-write", database, "open");
+            differences.Add((write - open).TotalMilliseconds);
+        }
+        return new Samples(differences);
+    }
 }

@@ -33,6 +33,9 @@ internal static class Targets
         new("5", "warm_start", "Warm start of a processed project until the API answers", "≤ 2 s", "1M", [AtMost(2000, "≤ 2 s")]),
         new("6", "distill", "Pipeline overhead: trivial [Distill] vs the same column written by DuckDB", "≤ 2× the direct write", "1M",
             [Faster(m => m.DuckDb, 0.5, "≤ 2× DuckDB")]),
+        // The direct write above runs in a warm process that has read the column before; `zeno run` starts cold. This
+        // row sets the same overhead against the direct write in a fresh process, for comparison: the target stays 6's.
+        new("6b", "distill_fresh", "Pipeline overhead against the direct write in a fresh process (write less open)", "— (comparison)", "1M", []),
         new("7", "memory_serving", "Server peak memory while serving (measures 1–4)", "≤ 4 GB", "10M", [AtMost(4e9, "≤ 4 GB")]),
         new("7b", "memory_open", "Server peak memory while opening a new project (import)", "≤ 4 GB", "10M", [AtMost(4e9, "≤ 4 GB")]),
     ];
