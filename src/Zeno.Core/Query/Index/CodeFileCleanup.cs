@@ -1,8 +1,8 @@
 namespace Zeno.Core.Query.Index;
 
 /// <summary>
-/// Which persisted code files to delete, decided from names, sizes and times alone (no file is touched here). A code
-/// file's name starts with its generation (see <see cref="CodeFileId"/>): once the data file or
+/// Which persisted index files (code columns, sort keys) to delete, decided from names, sizes and times alone (no file
+/// is touched here). A file's name starts with its generation (see <see cref="CodeFileId"/>): once the data file or
 /// the computed columns change, files of other generations can never be asked for again, so they go. Within the
 /// current generations (a request may ask for other bin counts) the files are kept within a byte bound, the least
 /// recently used going first. Temporary files left by a write that crashed go once they are old enough that no

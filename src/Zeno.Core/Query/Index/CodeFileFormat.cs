@@ -7,11 +7,22 @@ using System.Text;
 
 namespace Zeno.Core.Query.Index;
 
+/// <summary>The arrays an index file holds.</summary>
+internal enum IndexFileKind
+{
+    /// <summary>A column's bin codes (<see cref="CodeColumn"/>): one byte or two per row.</summary>
+    Codes,
+
+    /// <summary>A column's sort keys (<see cref="SortKeys"/>): a double per row, then the presence bits.</summary>
+    SortKeys,
+}
+
 /// <summary>
-/// The bytes of a persisted code column, without touching a file: a fixed header (magic, format version, element
-/// width, rows, bins, element count, payload checksum, and the key the file was written under), then the code array
-/// as it is in memory (little-endian). A header that does not describe exactly the column asked for is refused, so a
-/// renamed, truncated or foreign file is never trusted.
+/// The bytes of a persisted index part, without touching a file: a fixed header (magic, format version, element
+/// width, rows, bins, element count, payload checksum, and the key the file was written under), then the arrays as
+/// they are in memory (little-endian): a code column's codes, or sort keys' values and presence bits (width 8, no
+/// bins). A header that does not describe exactly the part asked for is refused, so a renamed, truncated or foreign
+/// file is never trusted.
 /// </summary>
 internal static class CodeFileFormat
 {
@@ -31,16 +42,17 @@ internal static class CodeFileFormat
     /// <param name="Rows">The view's rows.</param>
     /// <param name="Bins">The layout's bins.</param>
     /// <param name="Checksum">The payload's <see cref="Checksum"/>; 0 in an expectation (not known before reading).</param>
-    public readonly record struct Header(string Key, long Rows, int Bins, ulong Checksum)
+    /// <param name="Kind">The arrays the payload holds.</param>
+    public readonly record struct Header(string Key, long Rows, int Bins, ulong Checksum, IndexFileKind Kind = IndexFileKind.Codes)
     {
-        /// <summary>Bytes per code: 1 while the codes fit in a byte, else 2.</summary>
-        public int Width => CodeColumn.IsNarrow(Bins) ? 1 : 2;
+        /// <summary>Bytes per element: a code's 1 while the codes fit in a byte, else 2; a sort key's 8.</summary>
+        public int Width => Kind == IndexFileKind.SortKeys ? sizeof(double) : CodeColumn.IsNarrow(Bins) ? 1 : 2;
 
-        /// <summary>Codes in the array: the rows padded to whole words of 64.</summary>
+        /// <summary>Elements in the array: the rows padded to whole words of 64.</summary>
         public long Elements => RowBits.Padded(Rows);
 
-        /// <summary>Bytes of the code array.</summary>
-        public long PayloadBytes => Elements * Width;
+        /// <summary>Bytes of the arrays: the elements, and for sort keys one presence bit per element after them.</summary>
+        public long PayloadBytes => Elements * Width + (Kind == IndexFileKind.SortKeys ? Elements / 8 : 0);
     }
 
     /// <summary>Writes <paramref name="header"/> into the first <see cref="HeaderBytes"/> of <paramref name="target"/>.</summary>
@@ -74,6 +86,9 @@ internal static class CodeFileFormat
             return null;
         return BinaryPrimitives.ReadUInt64LittleEndian(header[40..]);
     }
+
+    /// <summary>The checksum of a payload in two arrays (sort keys' values, then their presence bits).</summary>
+    public static ulong Checksum(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second) => Mix(Checksum(first), Checksum(second));
 
     /// <summary>The code array of <paramref name="column"/> as bytes (no copy).</summary>
     public static ReadOnlySpan<byte> Payload(CodeColumn column) =>

@@ -14,11 +14,11 @@ internal readonly record struct CodeFileId(string Generation, string Key)
 }
 
 /// <summary>
-/// The index's code columns on disk, in the <c>index</c> folder of the project's cache folder (beside zeno.duckdb), so
-/// a restarted server reads the codes instead of asking DuckDB to bin every row again. A file is written to a
-/// temporary name and renamed into place, so a crash leaves no half file under a real name; a file that is missing,
-/// short, corrupt or of another column is ignored (the codes are rebuilt and the file overwritten). Persistence is
-/// only a speed-up: no failure to read or write here ever reaches the user.
+/// The index's code columns and sort keys on disk, in the <c>index</c> folder of the project's cache folder (beside
+/// zeno.duckdb), so a restarted server reads them instead of asking DuckDB to bin, or read, every row again. A file
+/// is written to a temporary name and renamed into place, so a crash leaves no half file under a real name; a file
+/// that is missing, short, corrupt or of another column is ignored (the part is rebuilt and the file overwritten).
+/// Persistence is only a speed-up: no failure to read or write here ever reaches the user.
 /// </summary>
 internal sealed class CodeFiles(string folder, long maxBytes, TimeProvider time)
 {
@@ -36,7 +36,49 @@ internal sealed class CodeFiles(string folder, long maxBytes, TimeProvider time)
     public string Folder => folder;
 
     /// <summary>The codes stored as <paramref name="id"/> when the file is whole and holds <paramref name="bins"/> × <paramref name="rows"/>; else null.</summary>
-    public CodeColumn? TryLoad(CodeFileId id, int bins, long rows)
+    public CodeColumn? TryLoad(CodeFileId id, int bins, long rows) => TryRead(id, new CodeFileFormat.Header(id.Key, rows, bins, 0), (handle, checksum) =>
+    {
+        var (bytes, shorts) = CodeColumn.Allocate(bins, rows);
+        // Straight into the column's own array: no copy, no decoding.
+        var payload = bytes is not null ? bytes.AsSpan() : MemoryMarshal.AsBytes(shorts.AsSpan());
+        return ReadAll(handle, payload, CodeFileFormat.HeaderBytes) && CodeFileFormat.Checksum(payload) == checksum
+            ? CodeColumn.Over(bins, rows, bytes, shorts)
+            : null;
+    });
+
+    /// <summary>The sort keys stored as <paramref name="id"/> when the file is whole and holds <paramref name="rows"/> rows; else null.</summary>
+    public SortKeys? TryLoadSortKeys(CodeFileId id, long rows) =>
+        TryRead(id, new CodeFileFormat.Header(id.Key, rows, 0, 0, IndexFileKind.SortKeys), (handle, checksum) =>
+        {
+            var (values, present) = (new double[RowBits.Padded(rows)], new ulong[RowBits.Words(rows)]);
+            var valueBytes = MemoryMarshal.AsBytes(values.AsSpan());
+            var presentBytes = MemoryMarshal.AsBytes(present.AsSpan());
+            return ReadAll(handle, valueBytes, CodeFileFormat.HeaderBytes)
+                && ReadAll(handle, presentBytes, CodeFileFormat.HeaderBytes + valueBytes.Length)
+                && CodeFileFormat.Checksum(valueBytes, presentBytes) == checksum
+                    ? new SortKeys(values, present)
+                    : null;
+        });
+
+    /// <summary>Writes <paramref name="column"/> as <paramref name="id"/>, replacing any file of that name whole.</summary>
+    public void Save(CodeFileId id, CodeColumn column)
+    {
+        var payload = CodeFileFormat.Payload(column);
+        Write(id, new CodeFileFormat.Header(id.Key, column.Rows, column.Bins, CodeFileFormat.Checksum(payload)), payload, []);
+    }
+
+    /// <summary>Writes <paramref name="keys"/> of a <paramref name="rows"/>-row view as <paramref name="id"/>, replacing any file of that name whole.</summary>
+    public void Save(CodeFileId id, SortKeys keys, long rows)
+    {
+        var values = MemoryMarshal.AsBytes(keys.Values.AsSpan());
+        var present = MemoryMarshal.AsBytes(keys.Present.AsSpan());
+        Write(id, new CodeFileFormat.Header(id.Key, rows, 0, CodeFileFormat.Checksum(values, present), IndexFileKind.SortKeys), values, present);
+    }
+
+    private delegate T? ReadPayload<T>(SafeFileHandle handle, ulong checksum) where T : class;
+
+    // The part stored as id when the file's header describes exactly what is expected and its payload reads whole.
+    private T? TryRead<T>(CodeFileId id, CodeFileFormat.Header expected, ReadPayload<T> read) where T : class
     {
         var path = Path.Combine(folder, id.Name);
         try
@@ -45,15 +87,11 @@ internal sealed class CodeFiles(string folder, long maxBytes, TimeProvider time)
             {
                 Span<byte> header = stackalloc byte[CodeFileFormat.HeaderBytes];
                 if (RandomAccess.Read(handle, header, 0) != header.Length
-                    || CodeFileFormat.Accept(header, RandomAccess.GetLength(handle), new CodeFileFormat.Header(id.Key, rows, bins, 0)) is not { } checksum)
-                    return null;
-                var (bytes, shorts) = CodeColumn.Allocate(bins, rows);
-                // Straight into the column's own array: no copy, no decoding.
-                var payload = bytes is not null ? bytes.AsSpan() : MemoryMarshal.AsBytes(shorts.AsSpan());
-                if (!ReadAll(handle, payload, CodeFileFormat.HeaderBytes) || CodeFileFormat.Checksum(payload) != checksum)
+                    || CodeFileFormat.Accept(header, RandomAccess.GetLength(handle), expected) is not { } checksum
+                    || read(handle, checksum) is not { } part)
                     return null;
                 Touch(path);
-                return CodeColumn.Over(bins, rows, bytes, shorts);
+                return part;
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -62,21 +100,20 @@ internal sealed class CodeFiles(string folder, long maxBytes, TimeProvider time)
         }
     }
 
-    /// <summary>Writes <paramref name="column"/> as <paramref name="id"/>, replacing any file of that name whole.</summary>
-    public void Save(CodeFileId id, CodeColumn column)
+    private void Write(CodeFileId id, CodeFileFormat.Header header, ReadOnlySpan<byte> payload, ReadOnlySpan<byte> more)
     {
         var temporary = Path.Combine(folder, $"{id.Name}.{Guid.NewGuid():N}{CodeFileCleanup.TemporaryExtension}");
         try
         {
             Directory.CreateDirectory(folder);
-            var payload = CodeFileFormat.Payload(column);
-            var header = new byte[CodeFileFormat.HeaderBytes];
-            CodeFileFormat.Write(new CodeFileFormat.Header(id.Key, column.Rows, column.Bins, CodeFileFormat.Checksum(payload)), header);
+            var bytes = new byte[CodeFileFormat.HeaderBytes];
+            CodeFileFormat.Write(header, bytes);
             // No fsync: a file the disk lost part of in a power cut fails its checksum and is rebuilt.
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
             {
-                stream.Write(header);
+                stream.Write(bytes);
                 stream.Write(payload);
+                stream.Write(more);
             }
             File.Move(temporary, Path.Combine(folder, id.Name), overwrite: true);
         }

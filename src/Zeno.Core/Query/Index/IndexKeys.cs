@@ -32,6 +32,18 @@ internal static class IndexKeys
     }
 
     /// <summary>
+    /// The file of a numeric column's sort keys: the SQL that reads them (<paramref name="from"/>, <paramref name="value"/>)
+    /// and the rows; its generation, as a code file's, is what makes it stale.
+    /// </summary>
+    public static CodeFileId SortFile(EvaluationContext context, ViewColumn column, string from, string value, long rows) =>
+        new(CodeFileGeneration(context, HistogramKeys.IsComputed(column)),
+            Fingerprint.Of("index-sort-file", CodeFileFormat.Version.ToString(CultureInfo.InvariantCulture), from, value, rows.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The generations of index files still current: every other file is stale.</summary>
+    public static IReadOnlySet<string> CodeFileGenerations(EvaluationContext context) =>
+        new HashSet<string>([CodeFileGeneration(context, computed: false), CodeFileGeneration(context, computed: true)]);
+
+    /// <summary>
     /// What a code file's validity hangs on besides its key: the data version, and for a computed column every
     /// fingerprint of the manifest. Files of another generation are never asked for again and are deleted; data
     /// columns have their own generation, so recomputing a model's outputs does not throw away the data's codes.

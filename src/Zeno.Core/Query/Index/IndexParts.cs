@@ -68,8 +68,7 @@ internal sealed class IndexParts(EvaluationContext context, IndexCache cache)
             found[build[b]] = built[b];
             files?.Save(ids![build[b]], built[b]);
         }
-        files?.Clean(new HashSet<string>([IndexKeys.CodeFileGeneration(context, computed: false), IndexKeys.CodeFileGeneration(context, computed: true)]),
-            build.Select(i => ids![i].Name).ToHashSet());
+        files?.Clean(IndexKeys.CodeFileGenerations(context), build.Select(i => ids![i].Name).ToHashSet());
     }
 
     /// <summary>The rows of <paramref name="predicate"/> in the view keyed <paramref name="viewKey"/>, asked of DuckDB once.</summary>

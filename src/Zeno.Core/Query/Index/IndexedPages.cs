@@ -64,12 +64,24 @@ internal sealed class IndexedPages(EvaluationContext context, IndexCache cache, 
             return null;
         // A data column's values are the same in every model's view.
         var viewKey = column is { Origin: ViewColumnOrigin.Data, Join: null } ? _filters.ViewKey(null, null) : _filters.ViewKey(model, transform);
-        var keys = _filters.Parts.Cache.GetOrBuild(IndexKeys.Sort(viewKey, column.SqlExpression), () =>
-        {
-            var (values, present) = IndexQueries.Numbers(connection(), view.From([sort]), new SqlParameters(),
-                $"CAST({resolver.Resolve(sort).Expression} AS DOUBLE)", context.Instances.Rows);
-            return new SortKeys(values, present);
-        });
+        var keys = _filters.Parts.Cache.GetOrBuild(IndexKeys.Sort(viewKey, column.SqlExpression),
+            () => LoadOrRead(column, view.From([sort]), $"CAST({resolver.Resolve(sort).Expression} AS DOUBLE)", connection));
         return keys.Exact(column.SqlType) ? keys : null;
+    }
+
+    // Keys a previous start wrote are read from disk (at 10M rows, DuckDB takes about a second to hand them over);
+    // the rest are read from DuckDB and written for the next start.
+    private SortKeys LoadOrRead(ViewColumn column, string from, string value, Func<DuckDBConnection> connection)
+    {
+        var rows = context.Instances.Rows;
+        var files = CodeFiles.Of(context.Store, _filters.Parts.Cache);
+        var id = IndexKeys.SortFile(context, column, from, value, rows);
+        if (files?.TryLoadSortKeys(id, rows) is { } loaded)
+            return loaded;
+        var (values, present) = IndexQueries.Numbers(connection(), from, new SqlParameters(), value, rows);
+        var keys = new SortKeys(values, present);
+        files?.Save(id, keys, rows);
+        files?.Clean(IndexKeys.CodeFileGenerations(context), new HashSet<string> { id.Name });
+        return keys;
     }
 }

@@ -27,6 +27,37 @@ public sealed class CodeFileFormatTests
     }
 
     [Fact]
+    public void Sort_keys_are_a_double_per_padded_row_then_the_presence_bits_and_never_pass_for_codes()
+    {
+        var keys = new CodeFileFormat.Header(Key, 1000, 0, Checksum: 7, IndexFileKind.SortKeys);
+        Assert.Equal(8, keys.Width);
+        Assert.Equal(1024 * 8 + 1024 / 8, keys.PayloadBytes);
+        var bytes = new byte[CodeFileFormat.HeaderBytes];
+        CodeFileFormat.Write(keys, bytes);
+        var length = CodeFileFormat.HeaderBytes + keys.PayloadBytes;
+        Assert.Equal(7UL, CodeFileFormat.Accept(bytes, length, keys with { Checksum = 0 }));
+        Assert.Null(CodeFileFormat.Accept(bytes, length, new CodeFileFormat.Header(Key, 1000, 0, 0)));
+        Assert.Null(CodeFileFormat.Accept(bytes, length - 1, keys));
+        var (codes, codesHeader) = Written(bins: 0);
+        Assert.Null(CodeFileFormat.Accept(codes, CodeFileFormat.HeaderBytes + codesHeader.PayloadBytes, keys));
+    }
+
+    [Fact]
+    public void The_checksum_of_two_arrays_depends_on_both_and_on_where_they_split()
+    {
+        var random = new Random(9);
+        var (values, present) = (new byte[1024], new byte[128]);
+        random.NextBytes(values);
+        random.NextBytes(present);
+        var sum = CodeFileFormat.Checksum(values, present);
+        Assert.Equal(sum, CodeFileFormat.Checksum((byte[])values.Clone(), (byte[])present.Clone()));
+        present[127] ^= 1;
+        Assert.NotEqual(sum, CodeFileFormat.Checksum(values, present));
+        present[127] ^= 1;
+        Assert.NotEqual(sum, CodeFileFormat.Checksum(values.AsSpan(0, 1016), [.. values.AsSpan(1016), .. present]));
+    }
+
+    [Fact]
     public void A_header_of_other_rows_bins_key_or_length_is_refused()
     {
         var (bytes, header) = Written();
