@@ -55,7 +55,7 @@ public sealed partial class MetricEvaluator
             default:
             {
                 var sums = ErrorRateSums.Empty;
-                using var command = slice.Command(connection, $"CAST({label.SqlExpression} AS VARCHAR), CAST({output.SqlExpression} AS VARCHAR)", [label.Name, output.Name]);
+                using var command = slice.Command(connection, EditTexts(label, output), [label.Name, output.Name]);
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {
@@ -103,6 +103,10 @@ public sealed partial class MetricEvaluator
     private static ViewColumn Column(SliceQuery slice, string name, MetricConfig metric) =>
         slice.View.Find(name) ?? throw new ConfigException(metric.Location, "column",
             $"metric '{metric.Name}' reads the column '{name}', which the project does not have. Available columns: {string.Join(", ", slice.View.Columns.Select(c => c.Name))}");
+
+    /// <summary>The reference (label) and hypothesis (output) texts WER and CER compare, as a select list of two.</summary>
+    internal static string EditTexts(ViewColumn label, ViewColumn output) =>
+        $"CAST({label.SqlExpression} AS VARCHAR), CAST({output.SqlExpression} AS VARCHAR)";
 
     /// <summary>A class label as text; numbers through DOUBLE, so 1 and 1.0 are the same class.</summary>
     internal static string ClassText(ViewColumn column, bool numeric) =>

@@ -43,4 +43,10 @@ public sealed record BrushCells(IReadOnlyList<long> Rows)
 
     /// <summary>Σ of their squares; null where not finite.</summary>
     public IReadOnlyList<double?>? SumSquares { get; init; }
+
+    /// <summary>Σ edit distance between label and output (WER: in words; CER: in characters).</summary>
+    public IReadOnlyList<long>? Edits { get; init; }
+
+    /// <summary>Σ the labels' lengths, in the same units: WER and CER are Σ edits ÷ Σ reference length.</summary>
+    public IReadOnlyList<long>? ReferenceLength { get; init; }
 }

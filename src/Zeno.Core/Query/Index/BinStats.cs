@@ -3,8 +3,9 @@ using Zeno.Core.Query.Metrics;
 namespace Zeno.Core.Query.Index;
 
 /// <summary>
-/// A metric's statistics summed per code: correct rows for flags; present rows and Σv, Σ|v|, Σv² for numbers. Row
-/// counts come from the kernel's counts, so they are not repeated here.
+/// A metric's statistics summed per code: correct rows for flags; present rows and Σv, Σ|v|, Σv² for numbers; Σ edits
+/// and Σ reference length for word and character error rates. Row counts come from the kernel's counts, so they are
+/// not repeated here.
 /// </summary>
 internal sealed class BinStats(int codes)
 {
@@ -18,6 +19,10 @@ internal sealed class BinStats(int codes)
 
     public double[] SumSquares { get; } = new double[codes];
 
+    public long[] Edits { get; } = new long[codes];
+
+    public long[] ReferenceLength { get; } = new long[codes];
+
     /// <summary>Adds another partition's sums (partitions are merged in row order, so the doubles add up the same way every time).</summary>
     public void Add(BinStats other)
     {
@@ -28,6 +33,8 @@ internal sealed class BinStats(int codes)
             Sum[code] += other.Sum[code];
             SumAbs[code] += other.SumAbs[code];
             SumSquares[code] += other.SumSquares[code];
+            Edits[code] += other.Edits[code];
+            ReferenceLength[code] += other.ReferenceLength[code];
         }
     }
 
@@ -38,10 +45,12 @@ internal sealed class BinStats(int codes)
         StatisticsKind.Mean => new MeanSums(Present[code], Sum[code]),
         StatisticsKind.Regression => new RegressionSums(Present[code], SumAbs[code], SumSquares[code]),
         StatisticsKind.Count => new RowCount(rows),
+        StatisticsKind.WordEdits or StatisticsKind.CharEdits => new ErrorRateSums(Edits[code], ReferenceLength[code]),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a statistics kind the index keeps"),
     };
 
     /// <summary>Whether the index keeps per-row statistics for a kind.</summary>
     public static bool Supports(StatisticsKind kind) =>
-        kind is StatisticsKind.Matches or StatisticsKind.TrimmedMatches or StatisticsKind.Mean or StatisticsKind.Regression or StatisticsKind.Count;
+        kind is StatisticsKind.Matches or StatisticsKind.TrimmedMatches or StatisticsKind.Mean or StatisticsKind.Regression or StatisticsKind.Count
+            or StatisticsKind.WordEdits or StatisticsKind.CharEdits;
 }

@@ -43,6 +43,11 @@ internal static class BrushCube
                 SumAbs = [.. at.Select(i => Finite(stats.SumAbs[i]))],
                 SumSquares = [.. at.Select(i => Finite(stats.SumSquares[i]))],
             },
+            StatisticsKind.WordEdits or StatisticsKind.CharEdits => cells with
+            {
+                Edits = [.. at.Select(i => stats.Edits[i])],
+                ReferenceLength = [.. at.Select(i => stats.ReferenceLength[i])],
+            },
             _ => cells,
         };
     }

@@ -87,6 +87,7 @@ internal static class BrushKernel
         var width = passive.Codes;
         var correct = (metric as RowMetric.Flags)?.Correct;
         var numbers = metric as RowMetric.Numbers;
+        var edits = metric as RowMetric.Edits;
         for (var i = 0; i < mask.Length; i++)
         {
             var m = mask[i];
@@ -109,6 +110,11 @@ internal static class BrushKernel
                         stats.Sum[cell] += value;
                         stats.SumAbs[cell] += Math.Abs(value);
                         stats.SumSquares[cell] += value * value;
+                    }
+                    if (edits is not null)
+                    {
+                        stats.Edits[cell] += edits.Counts[row + j];
+                        stats.ReferenceLength[cell] += edits.ReferenceLength[row + j];
                     }
                 }
                 m &= m - 1;

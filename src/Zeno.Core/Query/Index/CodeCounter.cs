@@ -33,6 +33,8 @@ internal static class CodeCounter
                 Sparse(column, word, m, c, counts, correct is null ? null : stats);
             if (metric is RowMetric.Numbers numbers && stats is not null)
                 AddNumbers(column, numbers, word, m, stats);
+            else if (metric is RowMetric.Edits edits && stats is not null)
+                AddEdits(column, edits, word, m, stats);
         }
     }
 
@@ -82,6 +84,19 @@ internal static class CodeCounter
         }
     }
 
+    private static void AddEdits(CodeColumn column, RowMetric.Edits edits, int word, ulong m, BinStats stats)
+    {
+        var row = (long)word * 64;
+        while (m != 0)
+        {
+            var at = row + BitOperations.TrailingZeroCount(m);
+            var code = column[at];
+            stats.Edits[code] += edits.Counts[at];
+            stats.ReferenceLength[code] += edits.ReferenceLength[at];
+            m &= m - 1;
+        }
+    }
+
     /// <summary>Adds the rows of <paramref name="mask"/> as one bucket (code 0): the selection's own statistics.</summary>
     public static long CountAll(int first, ReadOnlySpan<ulong> mask, RowMetric? metric, BinStats? stats)
     {
@@ -108,6 +123,15 @@ internal static class CodeCounter
                     stats.SumAbs[0] += Math.Abs(value);
                     stats.SumSquares[0] += value * value;
                     present &= present - 1;
+                }
+            }
+            else if (metric is RowMetric.Edits edits)
+            {
+                for (var left = m; left != 0; left &= left - 1)
+                {
+                    var at = (long)word * 64 + BitOperations.TrailingZeroCount(left);
+                    stats.Edits[0] += edits.Counts[at];
+                    stats.ReferenceLength[0] += edits.ReferenceLength[at];
                 }
             }
         }

@@ -111,6 +111,7 @@ internal sealed class IndexParts(EvaluationContext context, IndexCache cache)
         {
             Metrics.StatisticsKind.Count => new RowMetric.Count(),
             Metrics.StatisticsKind.Mean or Metrics.StatisticsKind.Regression => Numbers(),
+            Metrics.StatisticsKind.WordEdits or Metrics.StatisticsKind.CharEdits => IndexQueries.Edits(connection(), from, metric.Kind, metric.Sql, rows),
             _ => new RowMetric.Flags(metric.Kind, IndexQueries.Flags(connection(), from, new SqlParameters(), metric.Sql, rows)),
         };
 

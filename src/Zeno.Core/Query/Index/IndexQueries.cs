@@ -1,6 +1,8 @@
 using System.Globalization;
 using DuckDB.NET.Data;
+using Zeno.Core.Data;
 using Zeno.Core.Query.Histograms;
+using Zeno.Core.Query.Metrics;
 using Zeno.Core.Query.Sql;
 using Zeno.Core.Store;
 
@@ -9,7 +11,8 @@ namespace Zeno.Core.Query.Index;
 /// <summary>
 /// The index's reads from DuckDB, each one scan of the view delivering a value per row through <see cref="IndexSink"/>:
 /// the codes of charted columns (from the layouts' own bin SQL), the rows of a predicate (from the filter compiler),
-/// and per-row numbers. A scan that does not deliver each row exactly once throws <see cref="IndexMismatchException"/>.
+/// and per-row numbers; edit statistics read their texts a vector at a time instead. A scan that does not deliver
+/// each row exactly once throws <see cref="IndexMismatchException"/>.
 /// </summary>
 internal static class IndexQueries
 {
@@ -64,6 +67,41 @@ internal static class IndexQueries
         Run(connection, from, parameters, "zeno_index_number", [(new IndexSink.Numbers(rows, values), $"coalesce({value}, 0)")], rows);
         Run(connection, from, parameters, "zeno_index_codes", [(new IndexSink.Codes(rows, [(flags, null)]), $"CAST(({value}) IS NOT NULL AS UBIGINT)")], rows);
         return (values, RowBits.FromFlags(flags, rows));
+    }
+
+    /// <summary>
+    /// Each row's edit distance between its reference and its hypothesis text (<paramref name="texts"/>: their two SQL
+    /// expressions) and the reference's length, in words or characters as <paramref name="kind"/> says: the very
+    /// <see cref="ErrorRateSums"/> the SQL path adds up per row. Texts are read a vector at a time, so they cannot go
+    /// through the scalar sink; distances are computed on every core.
+    /// </summary>
+    public static RowMetric.Edits Edits(DuckDBConnection connection, string from, StatisticsKind kind, string texts, long rows)
+    {
+        var (counts, lengths) = (new int[RowBits.Padded(rows)], new int[RowBits.Padded(rows)]);
+        var seen = new ulong[RowBits.Words(rows)];
+        var (delivered, outside) = (0L, false);
+        foreach (var batch in FrameQuery.Batches(connection, $"SELECT {InstanceView.RowExpression}, {texts} FROM {from}", [], 1 << 16))
+        {
+            var (numbers, reference, hypothesis) = (batch.Columns[0], batch.Columns[1], batch.Columns[2]);
+            var sums = new ErrorRateSums[batch.Rows.Count];
+            Parallel.For(0, sums.Length, i => sums[i] = kind == StatisticsKind.WordEdits
+                ? ErrorRateSums.ForWords((string?)reference[i], (string?)hypothesis[i])
+                : ErrorRateSums.ForChars((string?)reference[i], (string?)hypothesis[i]));
+            for (var i = 0; i < sums.Length; i++)
+            {
+                delivered++;
+                if (numbers[i] is not long row || row < 0 || row >= rows || (seen[row >> 6] & (1UL << (int)(row & 63))) != 0)
+                {
+                    outside = true;
+                    continue;
+                }
+                seen[row >> 6] |= 1UL << (int)(row & 63);
+                (counts[row], lengths[row]) = ((int)sums[i].Edits, (int)sums[i].ReferenceLength);
+            }
+        }
+        if (delivered != rows || outside)
+            throw new IndexMismatchException($"the index expected each of {rows} rows once, the view delivered {delivered}");
+        return new RowMetric.Edits(kind, counts, lengths);
     }
 
     private static void Run(DuckDBConnection connection, string from, SqlParameters parameters, string function, IReadOnlyList<(IndexSink.Target Target, string Sql)> sinks, long rows)

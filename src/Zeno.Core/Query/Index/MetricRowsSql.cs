@@ -9,11 +9,14 @@ namespace Zeno.Core.Query.Index;
 /// <summary>
 /// The SQL of a built-in metric's value per row, written as the metric evaluator writes its aggregates (the same
 /// match expression, the same casts), so summing it over any rows gives the evaluator's statistics for them. Null when
-/// the index keeps no per-row value for the metric (precision/recall/F1, WER/CER, [Metric] functions) or when the
-/// evaluator would not compute statistics at all (no label column, no output): then the SQL path answers, and reports.
+/// the index keeps no per-row value for the metric (precision/recall/F1, [Metric] functions) or when the evaluator
+/// would not compute statistics at all (no label column, no output): then the SQL path answers, and reports.
 /// </summary>
 /// <param name="Kind">The statistics.</param>
-/// <param name="Sql">The per-row value: a boolean (flags) or a DOUBLE that may be null (numbers); empty for count.</param>
+/// <param name="Sql">
+/// The per-row value: a boolean (flags) or a DOUBLE that may be null (numbers); for WER and CER the label's and the
+/// output's text, two expressions separated by a comma, as the evaluator reads them; empty for count.
+/// </param>
 /// <param name="Columns">The view columns it reads.</param>
 internal sealed record MetricRowsSql(StatisticsKind Kind, string Sql, IReadOnlyList<string> Columns)
 {
@@ -34,6 +37,10 @@ internal sealed record MetricRowsSql(StatisticsKind Kind, string Sql, IReadOnlyL
         if (kind == StatisticsKind.Regression)
         {
             return new MetricRowsSql(kind, MetricEvaluator.RegressionError(output, label), [label.Name, output.Name]);
+        }
+        if (kind is StatisticsKind.WordEdits or StatisticsKind.CharEdits)
+        {
+            return new MetricRowsSql(kind, MetricEvaluator.EditTexts(label, output), [label.Name, output.Name]);
         }
         var numeric = ViewColumnResolver.StorageOf(label.SqlType) == StorageKind.Numeric
             && ViewColumnResolver.StorageOf(output.SqlType) == StorageKind.Numeric;

@@ -102,6 +102,7 @@ public sealed class BrushIndexTests
             StatisticsKind.Matches or StatisticsKind.TrimmedMatches => new MatchCounts(rows, at.Sum(c => cells.Correct![c])),
             StatisticsKind.Mean => new MeanSums(at.Sum(c => cells.Present![c]), Sum(cells.Sum!)),
             StatisticsKind.Regression => new RegressionSums(at.Sum(c => cells.Present![c]), Sum(cells.SumAbs!), Sum(cells.SumSquares!)),
+            StatisticsKind.WordEdits or StatisticsKind.CharEdits => new ErrorRateSums(at.Sum(c => cells.Edits![c]), at.Sum(c => cells.ReferenceLength![c])),
             _ => new RowCount(rows),
         };
     }

@@ -100,6 +100,14 @@ internal sealed class IndexProject : IDisposable
             type = "rmse"
 
             [[metrics]]
+            name = "wer"
+            type = "wer"
+
+            [[metrics]]
+            name = "cer"
+            type = "cer"
+
+            [[metrics]]
             name = "f1"
             type = "f1"
             average = "macro"

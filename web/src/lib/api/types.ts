@@ -119,6 +119,9 @@ export interface BrushCells {
   sum: (number | null)[] | null;
   sumAbs: (number | null)[] | null;
   sumSquares: (number | null)[] | null;
+  /** WER and CER: Σ edits and Σ reference length (words or characters). */
+  edits?: number[] | null;
+  referenceLength?: number[] | null;
 }
 
 export interface BrushChart {

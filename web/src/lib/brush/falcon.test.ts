@@ -91,4 +91,26 @@ describe('falcon brushing', () => {
     expect(result.buckets[0]!.metric).not.toBeNull();
     expect(brushed(prefixSums(withMeans), [kind], activeBars(active, null), 'mean').charts.get('kind')!.buckets[0]!.metric).toBeNull();
   });
+
+  it('computes WER and CER as Σ edits over Σ reference length under the brush, and nothing for the other rate', () => {
+    // Row i's reference has (i % 4) words (none for some) and (i % 3) of them are edited.
+    const edits = (r: (typeof rows)[number], i = rows.indexOf(r)) => Math.min(i % 3, i % 4);
+    const withEdits: BrushIndex = {
+      ...index,
+      metricKind: 'wordEdits',
+      charts: [{ ...index.charts[0]!, cells: { ...index.charts[0]!.cells, correct: null, edits: cells((r) => r.p, 3, (r) => edits(r)), referenceLength: cells((r) => r.p, 3, (r) => rows.indexOf(r) % 4) } }],
+    };
+    const bars = activeBars(active, { kind: 'range', column: 'score', lo: 10, hi: 30 });
+    const result = brushed(prefixSums(withEdits), [kind], bars, 'wer').charts.get('kind')!;
+    for (const p of [0, 1, 2]) {
+      const under = rows.filter((r) => r.a >= 1 && r.a < 3 && r.p === p);
+      const reference = under.reduce((s, r) => s + (rows.indexOf(r) % 4), 0);
+      expect(result.buckets[p]!.metric).toBeCloseTo(under.reduce((s, r) => s + edits(r), 0) / reference, 12);
+    }
+    // The index carries word edits: a CER request has no value from it, nor does an empty brush (no reference words).
+    expect(brushed(prefixSums(withEdits), [kind], bars, 'cer').charts.get('kind')!.buckets[0]!.metric).toBeNull();
+    expect(brushed(prefixSums({ ...withEdits, metricKind: 'charEdits' }), [kind], bars, 'cer').charts.get('kind')!.buckets[0]!.metric).not.toBeNull();
+    const empty = activeBars(active, { kind: 'range', column: 'score', lo: 10, hi: 10 });
+    expect(brushed(prefixSums(withEdits), [kind], { ...empty, from: 1, to: 1 }, 'wer').charts.get('kind')!.buckets[0]!.metric).toBeNull();
+  });
 });

@@ -31,6 +31,8 @@ interface Summed {
   sum: Prefix | null;
   sumAbs: Prefix | null;
   sumSquares: Prefix | null;
+  edits: Prefix | null;
+  referenceLength: Prefix | null;
 }
 
 /** An index ready for brushing: prefix sums per chart and for the selection. */
@@ -63,6 +65,8 @@ function summed(cells: BrushCells, bars: number, width: number): Summed {
     sum: prefix(cells.sum, bars, width),
     sumAbs: prefix(cells.sumAbs, bars, width),
     sumSquares: prefix(cells.sumSquares, bars, width),
+    edits: prefix(cells.edits ?? null, bars, width),
+    referenceLength: prefix(cells.referenceLength ?? null, bars, width),
   };
 }
 
@@ -129,6 +133,13 @@ export function metricValue(metricType: string, kind: string | null, s: Summed, 
       case 'rmse': {
         const n = total(s.present, s, bars, p);
         return kind === 'regression' && n > 0 ? Math.sqrt(total(s.sumSquares, s, bars, p) / n) : null;
+      }
+      // Corpus-level rates (Σ edits ÷ Σ reference length), as the server computes them.
+      case 'wer':
+      case 'cer': {
+        const reference = total(s.referenceLength, s, bars, p);
+        const edits = metricType.toLowerCase() === 'wer' ? 'wordEdits' : 'charEdits';
+        return kind === edits && reference > 0 ? total(s.edits, s, bars, p) / reference : null;
       }
       default:
         return null;
