@@ -8,7 +8,7 @@ namespace Zeno.Core.Query.Index;
 /// Counts the codes of a column over the rows of a mask, 64 rows (one mask word) at a time. A dense word of byte
 /// codes is counted with vector compares: per code, one compare of 64 codes, a movemask and a popcount of
 /// (equal AND mask) — no per-row work. A sparse word visits only its set bits. Metric statistics ride along: correct
-/// flags as one more AND in the popcount, numbers by visiting the present rows.
+/// flags as one more AND in the popcount, numbers by visiting the present rows, edits by visiting every row.
 /// </summary>
 internal static class CodeCounter
 {
