@@ -29,6 +29,8 @@ internal sealed unsafe class VectorReader : IDisposable
 
     private VectorReader(DuckDBResult result, (string, DuckDBType)[] columns) => (_result, _columns) = (result, columns);
 
+    private readonly ShortStrings _shortStrings = new();
+
     /// <summary>
     /// Runs <paramref name="query"/> with its named parameters; null (with nothing read) when a parameter or a result
     /// column has a type this reader does not handle. DuckDB produces rows only as they are fetched, so giving up
@@ -212,7 +214,7 @@ internal sealed unsafe class VectorReader : IDisposable
             }
             var value = data + i * 16;
             var length = *(int*)value;
-            filler.Add(Encoding.UTF8.GetString(length <= 12 ? value + 4 : *(byte**)(value + 8), length));
+            filler.Add(length <= 12 ? _shortStrings.Get(value, length) : Encoding.UTF8.GetString(*(byte**)(value + 8), length));
         }
     }
 

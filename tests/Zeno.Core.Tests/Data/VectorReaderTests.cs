@@ -118,6 +118,30 @@ public sealed class VectorReaderTests : IDisposable
     }
 
     [Fact]
+    public void Repeated_short_strings_share_one_object_and_every_value_reads_right()
+    {
+        // Even rows repeat six values: inline ones (up to 12 bytes, é€ taking 5) and one of 13 bytes that DuckDB keeps
+        // out of line. Odd rows are 10,000 distinct short values sharing prefixes, more than the reader keeps shared.
+        string[] repeated = ["", "a", "ab", "abcdefghijkl", "abcdefghijklm", "é€"];
+        Execute("""
+            CREATE TABLE s AS SELECT range AS n,
+                CASE WHEN range % 2 = 0 THEN ['', 'a', 'ab', 'abcdefghijkl', 'abcdefghijklm', 'é€'][range // 2 % 6 + 1] ELSE 'n' || range END AS v
+            FROM range(20000)
+            """);
+        var expected = Enumerable.Range(0, 20000).Select(n => n % 2 == 0 ? repeated[n / 2 % 6] : $"n{n}").ToList();
+
+        using var vectors = VectorReader.TryOpen(_connection, "SELECT v FROM s ORDER BY n", []);
+        var column = (StringDataFrameColumn)vectors!.ReadAll().Columns["v"];
+
+        Assert.Equal(expected, column);
+        foreach (var value in repeated.Where(value => Encoding.UTF8.GetByteCount(value) <= 12))
+        {
+            var rows = Enumerable.Range(0, 20000).Where(n => expected[n] == value).ToList();
+            Assert.All(rows, n => Assert.Same(column[rows[0]], column[n]));
+        }
+    }
+
+    [Fact]
     public void The_first_column_can_be_skipped_and_seen_row_by_row()
     {
         Fill(new Random(11), 5000);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DuckDB.NET.Data;
+using Microsoft.Data.Analysis;
 using Zeno.Core.Config;
 using Zeno.Core.Errors;
 using Zeno.Core.Data;
@@ -16,8 +17,9 @@ namespace Zeno.Core.Query.Evaluation;
 /// Computes metrics on slices for a model and transform. Built-in metrics reduce the slice to sufficient statistics
 /// and finish in <see cref="MetricMath"/>: from the binned index when it keeps the metric's per-row statistics (see
 /// <see cref="IndexedMetrics"/>), else in one SQL query; both give the same numbers, and callers never know which
-/// answered. [Metric] functions receive the slice's rows as a batch and their results are cached per (slice, model,
-/// transform, metric, data version). One evaluator holds one connection.
+/// answered. [Metric] functions receive the slice's rows as a batch, gathered from the columns they read when the index
+/// can select the slice (see <see cref="IndexedMetricRows"/>), else read by SQL; their results are cached per (slice,
+/// model, transform, metric, data version). One evaluator holds one connection.
 /// </summary>
 public sealed partial class MetricEvaluator : IDisposable
 {
@@ -25,6 +27,7 @@ public sealed partial class MetricEvaluator : IDisposable
     private readonly Lazy<DuckDBConnection> _connection;
     private readonly QueryPath _path;
     private readonly IndexedMetrics _indexed;
+    private readonly IndexedMetricRows _indexedRows;
 
     /// <summary>An evaluator over a context, sharing the process-wide index and chart layouts.</summary>
     public MetricEvaluator(EvaluationContext context)
@@ -38,6 +41,7 @@ public sealed partial class MetricEvaluator : IDisposable
         _connection = new(context.Store.OpenReader);
         _path = path;
         _indexed = new IndexedMetrics(context, index, layouts);
+        _indexedRows = new IndexedMetricRows(context, index, layouts);
     }
 
     private DuckDBConnection Connection => _connection.Value;
@@ -68,11 +72,17 @@ public sealed partial class MetricEvaluator : IDisposable
         ArgumentNullException.ThrowIfNull(metric);
         // Compiled first whichever path answers, so a bad filter fails the same way on both.
         var slices = models.Select(model => SliceQuery.Create(_context, filter, model, transform)).ToList();
-        var indexed = _path == QueryPath.Sql ? null : _indexed.TryEvaluate(filter, models, transform, metric, () => Connection);
-        if (indexed is not null)
-            return [.. indexed.Select(answer => new MetricResult(MetricMath.Compute(metric, answer.Statistics), answer.Size))];
-        if (_path == QueryPath.Index)
-            throw new InvalidOperationException("the binned index declined a metric it was required to answer");
+        if (_path != QueryPath.Sql)
+        {
+            var indexed = metric.Type is null
+                ? FunctionMetricsFromIndex(slices, filter, models, transform, metric)
+                : _indexed.TryEvaluate(filter, models, transform, metric, () => Connection)
+                    ?.Select(answer => new MetricResult(MetricMath.Compute(metric, answer.Statistics), answer.Size)).ToList();
+            if (indexed is not null)
+                return indexed;
+            if (_path == QueryPath.Index)
+                throw Declined();
+        }
         if (ClassesOfModels(filter, models, transform, metric) is { } batched)
             return batched;
         return [.. slices.Select((slice, m) =>
@@ -88,10 +98,27 @@ public sealed partial class MetricEvaluator : IDisposable
             ? MetricMath.Compute(metric, Statistics(slice, metric, builtIn, size))
             : FunctionMetric(slice, filter, model, transform, metric, size);
 
-    private double? FunctionMetric(SliceQuery slice, Predicate? filter, string? model, string? transform, MetricConfig metric, long size)
+    // Each model's slice as a row set of the index, and its frame gathered from the columns the function reads.
+    private List<MetricResult>? FunctionMetricsFromIndex(IReadOnlyList<SliceQuery> slices, Predicate? filter, IReadOnlyList<string?> models, string? transform,
+        MetricConfig metric)
     {
-        var function = _context.Functions.Metrics.GetValueOrDefault(metric.Name)
-            ?? throw new ConfigException(metric.Location, "name", $"metric '{metric.Name}' is not built in and no [Metric] function has that name");
+        var function = Function(metric);
+        var columns = slices.Select(slice => FunctionColumns(function, slice.View)).ToList();
+        if (_indexedRows.TrySelect(filter, models, transform, columns, () => Connection) is not { } selected)
+            return null;
+        return [.. slices.Select((slice, m) => new MetricResult(
+            FunctionMetric(slice, filter, models[m], transform, metric, selected[m].Length, names =>
+                _indexedRows.TryGather(models[m], transform, names, selected[m], () => Connection) ?? (_path == QueryPath.Index ? throw Declined() : null)),
+            selected[m].Length))];
+    }
+
+    private static InvalidOperationException Declined() => new("the binned index declined a metric it was required to answer");
+
+    // gather: the slice's frame from the index, given the columns to read (null: read them with SQL).
+    private double? FunctionMetric(SliceQuery slice, Predicate? filter, string? model, string? transform, MetricConfig metric, long size,
+        Func<IReadOnlyList<string>, DataFrame?>? gather = null)
+    {
+        var function = Function(metric);
         // An empty slice has no value, whatever the function would say about zero rows.
         if (size == 0)
             return null;
@@ -99,12 +126,9 @@ public sealed partial class MetricEvaluator : IDisposable
             model, transform, _context.Instances.DataVersion, string.Join(",", _context.Manifest.Select(entry => entry.Fingerprint)));
         if (_context.Store.CachedMetric(cacheKey) is { } cached)
             return cached.Value;
-        // Only the columns the function's code reads, when it names them: a text column of a large slice costs more to
-        // read than the metric takes to compute.
-        var reads = ColumnReads.Resolve(function.Descriptor.ReadsColumns, _context.Instances.IdColumn, _context.Config.DataColumn,
-            _context.Config.LabelColumn, InstanceView.OutputName);
-        var names = slice.View.ColumnsFor(reads?.ToHashSet(), _context.Instances.IdColumn);
-        var frame = FrameQuery.ReadAll(Connection, slice.Sql(slice.View.Select(names), names, $"ORDER BY {InstanceView.RowExpression}"), slice.Parameters);
+        var names = FunctionColumns(function, slice.View);
+        var frame = gather?.Invoke(names)
+            ?? FrameQuery.ReadAll(Connection, slice.Sql(slice.View.Select(names), names, $"ORDER BY {InstanceView.RowExpression}"), slice.Parameters);
         double? value;
         try
         {
@@ -120,6 +144,19 @@ public sealed partial class MetricEvaluator : IDisposable
             value = null;
         _context.Store.CacheMetric(cacheKey, value, size);
         return value;
+    }
+
+    private MetricFunction Function(MetricConfig metric) =>
+        _context.Functions.Metrics.GetValueOrDefault(metric.Name)
+        ?? throw new ConfigException(metric.Location, "name", $"metric '{metric.Name}' is not built in and no [Metric] function has that name");
+
+    // Only the columns the function's code reads, when it names them: a text column of a large slice costs more to read
+    // than the metric takes to compute.
+    private IReadOnlyList<string> FunctionColumns(MetricFunction function, InstanceView view)
+    {
+        var reads = ColumnReads.Resolve(function.Descriptor.ReadsColumns, _context.Instances.IdColumn, _context.Config.DataColumn,
+            _context.Config.LabelColumn, InstanceView.OutputName);
+        return view.ColumnsFor(reads?.ToHashSet(), _context.Instances.IdColumn);
     }
 
     /// <inheritdoc />

@@ -66,6 +66,8 @@ internal static class IndexKeys
 
     public static string Sort(string view, string expression) => Fingerprint.Of("index-sort", view, expression);
 
+    public static string FunctionColumn(string view, string expression) => Fingerprint.Of("index-function-column", view, expression);
+
     // Typed, and in the round-trip form, so 1 (a number) and "1" (text) or two near doubles never share a key.
     private static string Text(object? value) => value switch
     {

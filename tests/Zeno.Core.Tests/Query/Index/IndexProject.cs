@@ -10,7 +10,8 @@ namespace Zeno.Core.Tests.Query.Index;
 /// A project for comparing the binned index with SQL: data columns of every chart kind with about one value in eight
 /// missing, numbers on bin edges and NaN/±∞, and two models whose predictions come from files, so "output",
 /// "confidence" and "tier" are computed columns joined per model. Labels are text or (odd seeds) numbers, so MAE and
-/// RMSE have values too. Metrics: every built-in kind, decomposable or not.
+/// RMSE have values too. Metrics: every built-in kind, decomposable or not; optionally a [Metric] function that reads
+/// every column of the view (<see cref="RowChecksum"/>).
 /// </summary>
 internal sealed class IndexProject : IDisposable
 {
@@ -19,7 +20,35 @@ internal sealed class IndexProject : IDisposable
     private static readonly string[] Words = ["cat", "dog", "the", "quick", "brown", "fox", "été"];
     private static readonly double[] Awkward = [0, 10, 20, -10, double.NaN, double.PositiveInfinity, double.NegativeInfinity, 0.1, 1e-9];
 
-    private IndexProject(int seed, int rows, TempProject folder)
+    /// <summary>
+    /// A [Metric] function whose value changes if any row of its slice is missing, repeated, out of place or different
+    /// in any column, or if a column has another type: each row's values and column types are hashed, weighted by the
+    /// row's position. Not a metric a user would write; it makes two paths' frames comparable through one number.
+    /// </summary>
+    public const string RowChecksum = """
+        public static class Checksums
+        {
+            [Metric("row_checksum")]
+            public static MetricReturn RowChecksum(DataFrame slice, ZenoOptions options)
+            {
+                long sum = 0;
+                for (long row = 0; row < slice.Rows.Count; row++)
+                {
+                    long hash = 17;
+                    foreach (var column in slice.Columns)
+                    {
+                        var value = column[row];
+                        var text = value is IFormattable formattable ? formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture) : value?.ToString();
+                        hash = unchecked(hash * 31 + (column.GetType().Name + "|" + column.Name + "|" + (text ?? "<null>")).GetHashCode());
+                    }
+                    sum = unchecked(sum + (row + 1) * hash);
+                }
+                return (double)((sum % 1_000_000_007 + 1_000_000_007) % 1_000_000_007);
+            }
+        }
+        """;
+
+    private IndexProject(int seed, int rows, TempProject folder, bool functionMetric)
     {
         var random = new Random(seed);
         Folder = folder;
@@ -52,7 +81,9 @@ internal sealed class IndexProject : IDisposable
                 Maybe<long?>(() => random.Next(1, 4)),
             }));
         }
-        folder.Write("zeno.toml", """
+        if (functionMetric)
+            folder.Write("functions/Checksums.cs", RowChecksum);
+        folder.Write("zeno.toml", (functionMetric ? "functions = \"functions\"\n" : "") + """
             data = "data.csv"
             id_column = "id"
             label_column = "label"
@@ -116,7 +147,7 @@ internal sealed class IndexProject : IDisposable
             name = "precision_of_1"
             type = "precision"
             positive = "1"
-            """);
+            """ + (functionMetric ? "\n\n[[metrics]]\nname = \"row_checksum\"\n" : ""));
         Project = ZenoProject.Open(ConfigLoader.Load(folder.ConfigPath));
     }
 
@@ -129,9 +160,9 @@ internal sealed class IndexProject : IDisposable
 
     public EvaluationContext Context => Project.EvaluationContext();
 
-    public static async Task<IndexProject> CreateAsync(int seed, int rows = 600)
+    public static async Task<IndexProject> CreateAsync(int seed, int rows = 600, bool functionMetric = false)
     {
-        var project = new IndexProject(seed, rows, new TempProject());
+        var project = new IndexProject(seed, rows, new TempProject(), functionMetric);
         await project.Project.RunPipelineAsync();
         return project;
     }

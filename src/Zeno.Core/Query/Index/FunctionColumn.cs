@@ -1,0 +1,116 @@
+using Microsoft.Data.Analysis;
+using Zeno.Core.Data;
+
+namespace Zeno.Core.Query.Index;
+
+/// <summary>
+/// One column a [Metric] function reads, for every row of a view in zeno_row order, read from DuckDB once: a slice's
+/// frame is then gathered from its row set instead of asking DuckDB to filter, sort and hand over its rows again for
+/// every (slice, model). A data column read by several models' functions is kept once. A column too large to keep is
+/// remembered as <see cref="TooLarge"/>, so the SQL path answers without the read being tried again.
+/// </summary>
+internal sealed class FunctionColumn : IIndexPart
+{
+    private readonly Column? _column;
+
+    private FunctionColumn(Column? column) => (_column, SizeInBytes) = (column, column?.Bytes ?? 0);
+
+    /// <summary>A column that would take more than a part may hold, or of a type it does not gather.</summary>
+    public static FunctionColumn TooLarge { get; } = new(null);
+
+    /// <inheritdoc />
+    public long SizeInBytes { get; }
+
+    /// <summary>
+    /// Keeps <paramref name="column"/> (as the frame reader makes it) when it takes at most <paramref name="mostBytes"/>,
+    /// else <see cref="TooLarge"/>. A text column counts each distinct string object once: the vector reader shares
+    /// repeated short values, so labels and predictions cost a reference a row.
+    /// </summary>
+    public static FunctionColumn Keep(DataFrameColumn column, long mostBytes)
+    {
+        Column? kept = column switch
+        {
+            BooleanDataFrameColumn flags => Flat<bool>.Of(flags, ColumnFiller.Booleans),
+            Int64DataFrameColumn numbers => Flat<long>.Of(numbers, ColumnFiller.Longs),
+            DoubleDataFrameColumn numbers => Flat<double>.Of(numbers, ColumnFiller.Doubles),
+            DateTimeDataFrameColumn dates => Flat<DateTime>.Of(dates, ColumnFiller.Dates),
+            StringDataFrameColumn texts => new Texts(texts),
+            _ => null,
+        };
+        return kept is not null && kept.Bytes <= mostBytes ? new FunctionColumn(kept) : TooLarge;
+    }
+
+    /// <summary>
+    /// The column's values of <paramref name="rows"/> (zeno_rows, ascending), of the type and with the values the SQL
+    /// path's frame of those rows has. Null for <see cref="TooLarge"/>.
+    /// </summary>
+    public DataFrameColumn? Gather(long[] rows) => _column?.Gather(rows);
+
+    private abstract class Column
+    {
+        public abstract long Bytes { get; }
+
+        public abstract DataFrameColumn Gather(long[] rows);
+    }
+
+    // Values in one array and a validity bit a row; a slice's column is filled as the frame reader fills one.
+    private sealed class Flat<T>(string name, T[] values, ulong[] present, Func<string, int, ColumnFiller.Flat<T>> filler) : Column where T : unmanaged
+    {
+        public override long Bytes => (long)values.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>() + present.Length * sizeof(ulong);
+
+        public static Flat<T> Of(PrimitiveDataFrameColumn<T> column, Func<string, int, ColumnFiller.Flat<T>> filler)
+        {
+            var values = new T[column.Length];
+            var present = new ulong[RowBits.Words(column.Length)];
+            var row = 0;
+            foreach (var (data, validity) in column.GetReadOnlyDataBuffers().Zip(column.GetReadOnlyNullBitMapBuffers()))
+            {
+                data.Span.CopyTo(values.AsSpan(row));
+                var bits = validity.Span;
+                for (var i = 0; i < data.Length; i++, row++)
+                    if ((bits[i >> 3] & (1 << (i & 7))) != 0)
+                        present[row >> 6] |= 1UL << (row & 63);
+            }
+            return new Flat<T>(column.Name, values, present, filler);
+        }
+
+        public override DataFrameColumn Gather(long[] rows)
+        {
+            var target = filler(name, rows.Length);
+            foreach (var row in rows)
+                if ((present[row >> 6] & (1UL << (int)(row & 63))) != 0)
+                    target.Add(values[row]);
+                else
+                    target.AddNull();
+            return target.Column;
+        }
+    }
+
+    private sealed class Texts : Column
+    {
+        private readonly string _name;
+        private readonly string?[] _values;
+
+        public Texts(StringDataFrameColumn column)
+        {
+            _name = column.Name;
+            _values = new string?[column.Length];
+            var row = 0;
+            foreach (var text in column)
+                _values[row++] = text;
+            // Each string object once: its header and length (about 24 bytes) and two bytes a character.
+            var seen = new HashSet<string>(ReferenceEqualityComparer.Instance);
+            Bytes = (long)_values.Length * IntPtr.Size + _values.Where(text => text is not null && seen.Add(text)).Sum(text => 24 + 2L * text!.Length);
+        }
+
+        public override long Bytes { get; }
+
+        public override DataFrameColumn Gather(long[] rows)
+        {
+            var column = new StringDataFrameColumn(_name, rows.Length);
+            for (var i = 0; i < rows.Length; i++)
+                column[i] = _values[rows[i]];
+            return column;
+        }
+    }
+}
