@@ -92,17 +92,28 @@ public sealed partial class MetricEvaluator : IDisposable
         })];
     }
 
-    /// <summary>The metric's value on a compiled slice of known size (null: undefined).</summary>
-    public double? Value(SliceQuery slice, Predicate? filter, string? model, string? transform, MetricConfig metric, long size) =>
-        metric.Type is { } builtIn
-            ? MetricMath.Compute(metric, Statistics(slice, metric, builtIn, size))
-            : FunctionMetric(slice, filter, model, transform, metric, size);
+    /// <summary>
+    /// The metric's value on a compiled slice of known size (null: undefined): a built-in metric from SQL, a [Metric]
+    /// function from the index's rows where it can select the slice (a chart's bar, say), else from SQL.
+    /// </summary>
+    public double? Value(SliceQuery slice, Predicate? filter, string? model, string? transform, MetricConfig metric, long size)
+    {
+        if (metric.Type is { } builtIn)
+            return MetricMath.Compute(metric, Statistics(slice, metric, builtIn, size));
+        if (_path != QueryPath.Sql && FunctionMetricsFromIndex([slice], filter, [model], transform, metric) is [var indexed])
+            return indexed.Value;
+        return FunctionMetric(slice, filter, model, transform, metric, size);
+    }
 
     // Each model's slice as a row set of the index, and its frame gathered from the columns the function reads.
     private List<MetricResult>? FunctionMetricsFromIndex(IReadOnlyList<SliceQuery> slices, Predicate? filter, IReadOnlyList<string?> models, string? transform,
         MetricConfig metric)
     {
         var function = Function(metric);
+        // Cached values need no rows: a chart's bars coloured by the metric again ask only the cache.
+        var cached = models.Select(model => _context.Store.CachedMetric(CacheKey(function, filter, model, transform))).ToList();
+        if (cached.All(value => value is not null))
+            return [.. cached.Select(value => new MetricResult(value!.Value.Value, value.Value.Size))];
         var columns = slices.Select(slice => FunctionColumns(function, slice.View)).ToList();
         if (_indexedRows.TrySelect(filter, models, transform, columns, () => Connection) is not { } selected)
             return null;
@@ -122,8 +133,7 @@ public sealed partial class MetricEvaluator : IDisposable
         // An empty slice has no value, whatever the function would say about zero rows.
         if (size == 0)
             return null;
-        var cacheKey = Fingerprint.Of("metric", function.Descriptor.Fingerprint, filter is null ? "" : FilterFormatter.Format(filter),
-            model, transform, _context.Instances.DataVersion, string.Join(",", _context.Manifest.Select(entry => entry.Fingerprint)));
+        var cacheKey = CacheKey(function, filter, model, transform);
         if (_context.Store.CachedMetric(cacheKey) is { } cached)
             return cached.Value;
         var names = FunctionColumns(function, slice.View);
@@ -145,6 +155,10 @@ public sealed partial class MetricEvaluator : IDisposable
         _context.Store.CacheMetric(cacheKey, value, size);
         return value;
     }
+
+    private string CacheKey(MetricFunction function, Predicate? filter, string? model, string? transform) =>
+        Fingerprint.Of("metric", function.Descriptor.Fingerprint, filter is null ? "" : FilterFormatter.Format(filter),
+            model, transform, _context.Instances.DataVersion, string.Join(",", _context.Manifest.Select(entry => entry.Fingerprint)));
 
     private MetricFunction Function(MetricConfig metric) =>
         _context.Functions.Metrics.GetValueOrDefault(metric.Name)
