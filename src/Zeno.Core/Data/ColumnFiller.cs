@@ -55,16 +55,23 @@ internal abstract class ColumnFiller(int field)
     private static T NotFromReader<T>(DbDataReader reader, int field) => throw new InvalidOperationException("this column is filled from DuckDB vectors");
 
     private static Flat<bool> Booleans(string name, int field, int capacity, Func<DbDataReader, int, bool> read) =>
-        new(name, field, capacity, read, (n, d, v, l, c) => new BooleanDataFrameColumn(n, d, v, l, c));
+        new(name, field, capacity, read, BooleanColumn);
 
     private static Flat<long> Longs(string name, int field, int capacity, Func<DbDataReader, int, long> read) =>
-        new(name, field, capacity, read, (n, d, v, l, c) => new Int64DataFrameColumn(n, d, v, l, c));
+        new(name, field, capacity, read, LongColumn);
 
     private static Flat<double> Doubles(string name, int field, int capacity, Func<DbDataReader, int, double> read) =>
-        new(name, field, capacity, read, (n, d, v, l, c) => new DoubleDataFrameColumn(n, d, v, l, c));
+        new(name, field, capacity, read, DoubleColumn);
 
     private static Flat<DateTime> Dates(string name, int field, int capacity, Func<DbDataReader, int, DateTime> read) =>
-        new(name, field, capacity, read, (n, d, v, l, c) => new DateTimeDataFrameColumn(n, d, v, l, c));
+        new(name, field, capacity, read, DateColumn);
+
+    // The column types of the flat fillers, built over their values and validity bitmap; whoever gathers values of
+    // such columns elsewhere builds them the same way, so its frames have the same types.
+    internal static readonly ColumnFromBuffers BooleanColumn = (n, d, v, l, c) => new BooleanDataFrameColumn(n, d, v, l, c);
+    internal static readonly ColumnFromBuffers LongColumn = (n, d, v, l, c) => new Int64DataFrameColumn(n, d, v, l, c);
+    internal static readonly ColumnFromBuffers DoubleColumn = (n, d, v, l, c) => new DoubleDataFrameColumn(n, d, v, l, c);
+    internal static readonly ColumnFromBuffers DateColumn = (n, d, v, l, c) => new DateTimeDataFrameColumn(n, d, v, l, c);
 
     private static DateTime ToDateTime(object value) => value switch
     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Data.Analysis;
 using Zeno.Core.Data;
 
@@ -30,10 +31,10 @@ internal sealed class FunctionColumn : IIndexPart
     {
         Column? kept = column switch
         {
-            BooleanDataFrameColumn flags => Flat<bool>.Of(flags, ColumnFiller.Booleans),
-            Int64DataFrameColumn numbers => Flat<long>.Of(numbers, ColumnFiller.Longs),
-            DoubleDataFrameColumn numbers => Flat<double>.Of(numbers, ColumnFiller.Doubles),
-            DateTimeDataFrameColumn dates => Flat<DateTime>.Of(dates, ColumnFiller.Dates),
+            BooleanDataFrameColumn flags => Flat<bool>.Of(flags, ColumnFiller.BooleanColumn),
+            Int64DataFrameColumn numbers => Flat<long>.Of(numbers, ColumnFiller.LongColumn),
+            DoubleDataFrameColumn numbers => Flat<double>.Of(numbers, ColumnFiller.DoubleColumn),
+            DateTimeDataFrameColumn dates => Flat<DateTime>.Of(dates, ColumnFiller.DateColumn),
             StringDataFrameColumn texts => new Texts(texts),
             _ => null,
         };
@@ -53,12 +54,15 @@ internal sealed class FunctionColumn : IIndexPart
         public abstract DataFrameColumn Gather(long[] rows);
     }
 
-    // Values in one array and a validity bit a row; a slice's column is filled as the frame reader fills one.
-    private sealed class Flat<T>(string name, T[] values, ulong[] present, Func<string, int, ColumnFiller.Flat<T>> filler) : Column where T : unmanaged
+    // Values in one array and a validity bit a row; a slice's column is built over its values and validity bitmap, as
+    // the frame reader builds one, sized exactly.
+    private sealed class Flat<T>(string name, T[] values, ulong[] present, ColumnFiller.ColumnFromBuffers create) : Column where T : unmanaged
     {
-        public override long Bytes => (long)values.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>() + present.Length * sizeof(ulong);
+        private static readonly int Size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
 
-        public static Flat<T> Of(PrimitiveDataFrameColumn<T> column, Func<string, int, ColumnFiller.Flat<T>> filler)
+        public override long Bytes => (long)values.Length * Size + present.Length * sizeof(ulong);
+
+        public static Flat<T> Of(PrimitiveDataFrameColumn<T> column, ColumnFiller.ColumnFromBuffers create)
         {
             var values = new T[column.Length];
             var present = new ulong[RowBits.Words(column.Length)];
@@ -71,18 +75,27 @@ internal sealed class FunctionColumn : IIndexPart
                     if ((bits[i >> 3] & (1 << (i & 7))) != 0)
                         present[row >> 6] |= 1UL << (row & 63);
             }
-            return new Flat<T>(column.Name, values, present, filler);
+            return new Flat<T>(column.Name, values, present, create);
         }
 
         public override DataFrameColumn Gather(long[] rows)
         {
-            var target = filler(name, rows.Length);
-            foreach (var row in rows)
+            var data = new byte[(long)rows.Length * Size];
+            var validity = new byte[(rows.Length + 7) / 8];
+            var target = MemoryMarshal.Cast<byte, T>(data.AsSpan());
+            var nulls = 0;
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var row = rows[i];
                 if ((present[row >> 6] & (1UL << (int)(row & 63))) != 0)
-                    target.Add(values[row]);
+                {
+                    target[i] = values[row];
+                    validity[i >> 3] |= (byte)(1 << (i & 7));
+                }
                 else
-                    target.AddNull();
-            return target.Column;
+                    nulls++;
+            }
+            return create(name, data, validity, rows.Length, nulls);
         }
     }
 

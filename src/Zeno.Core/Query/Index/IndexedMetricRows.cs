@@ -42,7 +42,9 @@ internal sealed class IndexedMetricRows(EvaluationContext context, IndexCache ca
             return [.. views.Select((view, m) =>
             {
                 var (set, codes) = _filters.RowSetOf(filter, models[m], transform, view, connection, IndexedFilters.ReadsOnlyInstances(filter, view));
-                return PageKernel.InRowOrder(codes, rows, set, 0, int.MaxValue).Rows;
+                var words = new ulong[RowBits.Words(rows)];
+                new RowSetEvaluator(codes, rows).Evaluate(set, 0, words);
+                return RowBits.Rows(words);
             })];
         }
         catch (IndexMismatchException)

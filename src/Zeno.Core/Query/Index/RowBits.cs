@@ -29,6 +29,17 @@ internal static class RowBits
         return count;
     }
 
+    /// <summary>The rows that are set, in ascending order.</summary>
+    public static long[] Rows(ReadOnlySpan<ulong> words)
+    {
+        var rows = new long[Count(words)];
+        var found = 0;
+        for (var w = 0; w < words.Length; w++)
+            for (var bits = words[w]; bits != 0; bits &= bits - 1)
+                rows[found++] = (long)w * 64 + BitOperations.TrailingZeroCount(bits);
+        return rows;
+    }
+
     /// <summary>The rows whose flag is non-zero, from one byte per row (padded to whole words).</summary>
     public static ulong[] FromFlags(byte[] flags, long rows)
     {
