@@ -7,8 +7,8 @@ namespace Zeno.Core.Query.Index;
 /// <summary>
 /// One column a [Metric] function reads, for every row of a view in zeno_row order, read from DuckDB once: a slice's
 /// frame is then gathered from its row set instead of asking DuckDB to filter, sort and hand over its rows again for
-/// every (slice, model). A data column read by several models' functions is kept once. A column too large to keep is
-/// remembered as <see cref="TooLarge"/>, so the SQL path answers without the read being tried again.
+/// every (slice, model). A data column read by several models' functions is kept once. A column the index does not keep
+/// is remembered as <see cref="Declined"/>, so the SQL path answers without the read being tried again.
 /// </summary>
 internal sealed class FunctionColumn : IIndexPart
 {
@@ -16,15 +16,18 @@ internal sealed class FunctionColumn : IIndexPart
 
     private FunctionColumn(Column? column) => (_column, SizeInBytes) = (column, column?.Bytes ?? 0);
 
-    /// <summary>A column that would take more than a part may hold, or of a type it does not gather.</summary>
-    public static FunctionColumn TooLarge { get; } = new(null);
+    /// <summary>
+    /// A column the index does not keep: larger than a part may be, of a type it does not gather, or of a view that
+    /// does not hold one row per zeno_row.
+    /// </summary>
+    public static FunctionColumn Declined { get; } = new(null);
 
     /// <inheritdoc />
     public long SizeInBytes { get; }
 
     /// <summary>
     /// Keeps <paramref name="column"/> (as the frame reader makes it) when it takes at most <paramref name="mostBytes"/>,
-    /// else <see cref="TooLarge"/>. A text column counts each distinct string object once: the vector reader shares
+    /// else <see cref="Declined"/>. A text column counts each distinct string object once: the vector reader shares
     /// repeated short values, so labels and predictions cost a reference a row.
     /// </summary>
     public static FunctionColumn Keep(DataFrameColumn column, long mostBytes)
@@ -38,12 +41,12 @@ internal sealed class FunctionColumn : IIndexPart
             StringDataFrameColumn texts => new Texts(texts),
             _ => null,
         };
-        return kept is not null && kept.Bytes <= mostBytes ? new FunctionColumn(kept) : TooLarge;
+        return kept is not null && kept.Bytes <= mostBytes ? new FunctionColumn(kept) : Declined;
     }
 
     /// <summary>
     /// The column's values of <paramref name="rows"/> (zeno_rows, ascending), of the type and with the values the SQL
-    /// path's frame of those rows has. Null for <see cref="TooLarge"/>.
+    /// path's frame of those rows has. Null for <see cref="Declined"/>.
     /// </summary>
     public DataFrameColumn? Gather(long[] rows) => _column?.Gather(rows);
 

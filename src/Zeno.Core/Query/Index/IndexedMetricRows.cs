@@ -13,7 +13,7 @@ namespace Zeno.Core.Query.Index;
 /// <see cref="IndexedMetrics"/>), whose size is the slice's; the columns the function reads are read from DuckDB once
 /// (<see cref="FunctionColumn"/>) and each slice's frame is gathered from them. A slice × model table of 50
 /// slices and 3 models then reads the columns three times instead of filtering, sorting and reading them 150 times.
-/// Declines (null) as the other index paths do, and where the view's columns are too large to keep.
+/// Declines (null) as the other index paths do, and where a column is too large to keep.
 /// </summary>
 internal sealed class IndexedMetricRows(EvaluationContext context, IndexCache cache, HistogramCache layouts)
 {
@@ -55,7 +55,7 @@ internal sealed class IndexedMetricRows(EvaluationContext context, IndexCache ca
 
     /// <summary>
     /// The frame of <paramref name="rows"/> (from <see cref="TrySelect"/>) with the view's <paramref name="columns"/>,
-    /// as the SQL path reads it; null when a column is too large to keep or the view does not hold one row per zeno_row.
+    /// as the SQL path reads it; null when a column is declined (see <see cref="FunctionColumn.Declined"/>).
     /// </summary>
     public DataFrame? TryGather(string? model, string? transform, IReadOnlyList<string> columns, long[] rows, Func<DuckDBConnection> connection)
     {
@@ -72,16 +72,20 @@ internal sealed class IndexedMetricRows(EvaluationContext context, IndexCache ca
             {
                 found = [.. keys.Select((key, c) => found[c] ?? cache.Find<FunctionColumn>(key))];
                 var missing = Enumerable.Range(0, columns.Count).Where(c => found[c] is null).ToList();
-                var read = missing.Count == 0 ? [] : Read(view, [.. missing.Select(c => columns[c])], connection);
+                IReadOnlyList<FunctionColumn> read;
+                try
+                {
+                    read = missing.Count == 0 ? [] : Read(view, [.. missing.Select(c => columns[c])], connection);
+                }
+                catch (IndexMismatchException)
+                {
+                    read = [.. missing.Select(_ => FunctionColumn.Declined)];
+                }
                 for (var m = 0; m < missing.Count; m++)
                 {
                     cache.Add(keys[missing[m]], read[m]);
                     found[missing[m]] = read[m];
                 }
-            }
-            catch (IndexMismatchException)
-            {
-                return null;
             }
             finally
             {
@@ -92,14 +96,14 @@ internal sealed class IndexedMetricRows(EvaluationContext context, IndexCache ca
         return gathered.Any(column => column is null) ? null : new DataFrame(gathered!);
     }
 
-    // The columns for every row, in one scan; each kept on its own or marked too large.
+    // The columns for every row, in one scan; each kept on its own or declined.
     private IReadOnlyList<FunctionColumn> Read(InstanceView view, IReadOnlyList<string> columns, Func<DuckDBConnection> connection)
     {
         var rows = context.Instances.Rows;
         var mostBytes = cache.Budget / BudgetShare;
         // Every value takes at least a word: a column that cannot fit is not read at all.
         if (rows * sizeof(long) > mostBytes)
-            return [.. columns.Select(_ => FunctionColumn.TooLarge)];
+            return [.. columns.Select(_ => FunctionColumn.Declined)];
         var next = 0L;
         var frames = FrameQuery.Batches(connection(), $"SELECT {InstanceView.RowExpression}, {view.Select(columns)} FROM {view.From(columns)} ORDER BY {InstanceView.RowExpression}",
             [], int.MaxValue, skipColumns: 1, firstColumn: row =>
