@@ -18,8 +18,10 @@ public sealed partial class ZenoStore
         return (reader.IsDBNull(0) ? null : reader.GetDouble(0), reader.GetInt64(1));
     });
 
-    /// <summary>Caches a metric value.</summary>
-    public void CacheMetric(string cacheKey, double? value, long size) => Write(connection =>
-        Execute(connection, "INSERT OR REPLACE INTO metric_cache VALUES ($key, $value, $size)",
-            ("key", cacheKey), ("value", value), ("size", size)));
+    /// <summary>Caches metric values in one transaction: a transaction costs milliseconds, a value microseconds.</summary>
+    public void CacheMetrics(IReadOnlyCollection<(string Key, double? Value, long Size)> values) => Write(connection =>
+    {
+        foreach (var (key, value, size) in values)
+            Execute(connection, "INSERT OR REPLACE INTO metric_cache VALUES ($key, $value, $size)", ("key", key), ("value", value), ("size", size));
+    });
 }

@@ -19,15 +19,20 @@ namespace Zeno.Core.Query.Evaluation;
 /// <see cref="IndexedMetrics"/>), else in one SQL query; both give the same numbers, and callers never know which
 /// answered. [Metric] functions receive the slice's rows as a batch, gathered from the columns they read when the index
 /// can select the slice (see <see cref="IndexedMetricRows"/>), else read by SQL; their results are cached per (slice,
-/// model, transform, metric, data version). One evaluator holds one connection.
+/// model, transform, metric, data version), written when the evaluator is disposed (a chart's bars coloured by such a
+/// function are hundreds of values, each write a transaction). One evaluator holds one connection.
 /// </summary>
 public sealed partial class MetricEvaluator : IDisposable
 {
+    // [Metric] values held before they are written anyway: a long-lived evaluator does not hold a whole project's.
+    private const int MostUnwritten = 1000;
+
     private readonly EvaluationContext _context;
     private readonly Lazy<DuckDBConnection> _connection;
     private readonly QueryPath _path;
     private readonly IndexedMetrics _indexed;
     private readonly IndexedMetricRows _indexedRows;
+    private readonly Dictionary<string, (double? Value, long Size)> _computed = new(StringComparer.Ordinal);
 
     /// <summary>An evaluator over a context, sharing the process-wide index and chart layouts.</summary>
     public MetricEvaluator(EvaluationContext context)
@@ -111,7 +116,7 @@ public sealed partial class MetricEvaluator : IDisposable
     {
         var function = Function(metric);
         // Cached values need no rows: a chart's bars coloured by the metric again ask only the cache.
-        var cached = models.Select(model => _context.Store.CachedMetric(CacheKey(function, filter, model, transform))).ToList();
+        var cached = models.Select(model => Cached(CacheKey(function, filter, model, transform))).ToList();
         if (cached.All(value => value is not null))
             return [.. cached.Select(value => new MetricResult(value!.Value.Value, value.Value.Size))];
         var columns = slices.Select(slice => FunctionColumns(function, slice.View)).ToList();
@@ -134,7 +139,7 @@ public sealed partial class MetricEvaluator : IDisposable
         if (size == 0)
             return null;
         var cacheKey = CacheKey(function, filter, model, transform);
-        if (_context.Store.CachedMetric(cacheKey) is { } cached)
+        if (Cached(cacheKey) is { } cached)
             return cached.Value;
         var names = FunctionColumns(function, slice.View);
         var frame = gather?.Invoke(names)
@@ -152,8 +157,22 @@ public sealed partial class MetricEvaluator : IDisposable
         }
         if (value is { } number && (double.IsNaN(number) || double.IsInfinity(number)))
             value = null;
-        _context.Store.CacheMetric(cacheKey, value, size);
+        _computed[cacheKey] = (value, size);
+        if (_computed.Count >= MostUnwritten)
+            WriteComputed();
         return value;
+    }
+
+    // Values this evaluator computed and has not written yet, then the store's.
+    private (double? Value, long Size)? Cached(string cacheKey) =>
+        _computed.TryGetValue(cacheKey, out var computed) ? computed : _context.Store.CachedMetric(cacheKey);
+
+    private void WriteComputed()
+    {
+        if (_computed.Count == 0)
+            return;
+        _context.Store.CacheMetrics([.. _computed.Select(pair => (pair.Key, pair.Value.Value, pair.Value.Size))]);
+        _computed.Clear();
     }
 
     private string CacheKey(MetricFunction function, Predicate? filter, string? model, string? transform) =>
@@ -173,10 +192,21 @@ public sealed partial class MetricEvaluator : IDisposable
         return view.ColumnsFor(reads?.ToHashSet(), _context.Instances.IdColumn);
     }
 
-    /// <inheritdoc />
+    /// <summary>Writes the [Metric] values computed so far to the store's cache, so other evaluators and later runs find them.</summary>
     public void Dispose()
     {
-        if (_connection.IsValueCreated)
-            _connection.Value.Dispose();
+        try
+        {
+            WriteComputed();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Only a cache: the values are computed again when next asked for, and the caller's own error, if any, is the one to see.
+        }
+        finally
+        {
+            if (_connection.IsValueCreated)
+                _connection.Value.Dispose();
+        }
     }
 }

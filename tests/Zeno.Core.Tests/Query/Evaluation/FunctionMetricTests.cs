@@ -100,6 +100,29 @@ public sealed class FunctionMetricTests : IDisposable
     }
 
     [Fact]
+    public void Computed_values_reach_the_cache_in_one_write_when_the_evaluator_is_disposed()
+    {
+        string[] filters = ["city == \"city2\"", "score > 6.5", "flag == true"];
+        var evaluator = new MetricEvaluator(_project.EvaluationContext());
+        var values = filters.Select(filter => evaluator.Evaluate(FilterParser.Parse(filter), "m", null, _project.Config.Metrics[0]).Value).ToList();
+
+        // The same slice again is answered by what the evaluator holds.
+        Assert.Equal(values[0], evaluator.Evaluate(FilterParser.Parse(filters[0]), "m", null, _project.Config.Metrics[0]).Value);
+        Assert.Equal(0, CachedValues());
+        evaluator.Dispose();
+        Assert.Equal(3, CachedValues());
+        using var next = new MetricEvaluator(_project.EvaluationContext());
+        Assert.Equal(values, filters.Select(filter => next.Evaluate(FilterParser.Parse(filter), "m", null, _project.Config.Metrics[0]).Value));
+    }
+
+    private long CachedValues() => _project.Store.Read(connection =>
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM metric_cache";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    });
+
+    [Fact]
     public void A_metric_function_gets_only_the_columns_its_code_reads()
     {
         var view = SliceQuery.Create(_project.EvaluationContext(), null, "m", null).View;
